@@ -1,0 +1,38 @@
+package fr.relais.gateway.api;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Who the caller is, as the token says: the portal and the agent screens use it to decide which
+ * pages to offer. Only the pseudonymous subject and the authorisation facts, no personal data.
+ */
+@Path("/api/me")
+@Authenticated
+public class MeResource {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public record Me(String subject, Set<String> roles, String site, List<String> pools) {
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Me me() {
+        return new Me(token.getSubject(), new TreeSet<>(identity.getRoles()), token.getClaim("site"), StaffClaims.pools(token));
+    }
+}

@@ -1,0 +1,26 @@
+# Prometheus from Debian's packages, scraping the four services. Sourced by ./relais after lib.sh.
+
+PROM_DIR="$RELAIS_DATA/prometheus"
+
+prometheus_up() {
+  if is_running prometheus; then info "Prometheus already running on 127.0.0.1:$RELAIS_PROMETHEUS_PORT"; return 0; fi
+  need_cmd prometheus "install Debian's 'prometheus' package (apt-get install -y prometheus)"
+  port_open "$RELAIS_PROMETHEUS_PORT" && die "port $RELAIS_PROMETHEUS_PORT is taken by another program; set RELAIS_PROMETHEUS_PORT to a free port"
+  mkdir -p "$PROM_DIR"
+  # deploy/prometheus holds the config with the default ports; move them where the environment says
+  sed -e "s/127.0.0.1:8080/127.0.0.1:$RELAIS_GATEWAY_PORT/; s/127.0.0.1:8081/127.0.0.1:$RELAIS_JOURNEY_PORT/" \
+      -e "s/127.0.0.1:8082/127.0.0.1:$RELAIS_APPOINTMENT_PORT/; s/127.0.0.1:8083/127.0.0.1:$RELAIS_MEDIATION_PORT/" \
+      -e "s#rules/#$RELAIS_HOME/deploy/prometheus/rules/#" \
+      "$RELAIS_HOME/deploy/prometheus/prometheus.yml" >"$RELAIS_RUN/prometheus.yml"
+  info "starting Prometheus on 127.0.0.1:$RELAIS_PROMETHEUS_PORT"
+  start_bg prometheus "$RELAIS_LOGS/prometheus.log" prometheus --config.file="$RELAIS_RUN/prometheus.yml" \
+    --storage.tsdb.path="$PROM_DIR" --storage.tsdb.retention.time=2d \
+    --web.listen-address="127.0.0.1:$RELAIS_PROMETHEUS_PORT" --web.enable-lifecycle
+  wait_for "Prometheus" 60 prometheus http_ok "http://127.0.0.1:$RELAIS_PROMETHEUS_PORT/-/ready"
+}
+
+prometheus_down() { stop_named prometheus 20; }
+
+prometheus_status() {
+  if is_running prometheus; then echo "prometheus  running   http://127.0.0.1:$RELAIS_PROMETHEUS_PORT"; else echo "prometheus  stopped"; fi
+}

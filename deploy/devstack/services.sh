@@ -1,0 +1,65 @@
+# The four Relais services, run from their built Quarkus apps. Sourced by ./relais after lib.sh.
+
+RELAIS_SERVICES="journey-service appointment-service mediation-service channel-gateway"
+
+service_port() {
+  case $1 in
+    channel-gateway) echo "$RELAIS_GATEWAY_PORT" ;;
+    journey-service) echo "$RELAIS_JOURNEY_PORT" ;;
+    appointment-service) echo "$RELAIS_APPOINTMENT_PORT" ;;
+    mediation-service) echo "$RELAIS_MEDIATION_PORT" ;;
+  esac
+}
+
+services_build_needed() {
+  local s jar
+  for s in $RELAIS_SERVICES; do
+    jar="$RELAIS_HOME/$s/target/quarkus-app/quarkus-run.jar"
+    [ -f "$jar" ] || return 0
+    # any source, resource or pom newer than the built app means it must be rebuilt
+    [ -n "$(find "$RELAIS_HOME/$s/src/main" "$RELAIS_HOME/$s/pom.xml" "$RELAIS_HOME/events/src/main" "$RELAIS_HOME/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ] && return 0
+  done
+  return 1
+}
+
+services_build() {
+  need_cmd mvn "install Apache Maven 3.8+ (apt-get install -y maven)"
+  info "building the services (mvn package, tests skipped; ./relais test runs them)"
+  (cd "$RELAIS_HOME" && mvn -B -q -DskipTests package) >"$RELAIS_LOGS/build.log" 2>&1 \
+    || die "the build failed; see $RELAIS_LOGS/build.log"
+}
+
+services_up() {
+  services_build_needed && services_build
+  local s port java
+  java=$(find_java 17) || die "Java 17 or newer is missing: install a JDK (apt-get install -y openjdk-17-jdk)"
+  for s in $RELAIS_SERVICES; do
+    port=$(service_port "$s")
+    if is_running "$s"; then info "$s already running on 127.0.0.1:$port"; continue; fi
+    port_open "$port" && die "port $port is taken by another program; set the matching RELAIS_*_PORT to a free port"
+    info "starting $s on 127.0.0.1:$port"
+    # Modest heap and the serial collector: four services and their infrastructure share two cores.
+    start_bg "$s" "$RELAIS_LOGS/$s.log" "$java" -Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m \
+      -XX:ReservedCodeCacheSize=64m -Xss512k -jar "$RELAIS_HOME/$s/target/quarkus-app/quarkus-run.jar"
+  done
+  for s in $RELAIS_SERVICES; do
+    wait_for "$s" 120 "$s" http_ok "http://127.0.0.1:$(service_port "$s")/q/health/ready"
+  done
+}
+
+services_down() {
+  local s
+  # the gateway first, so no new commands arrive while the others drain their in-flight records
+  for s in channel-gateway mediation-service appointment-service journey-service; do stop_named "$s" 30; done
+}
+
+services_status() {
+  local s port state
+  for s in $RELAIS_SERVICES; do
+    port=$(service_port "$s")
+    if ! is_running "$s"; then state=stopped
+    elif http_ok "http://127.0.0.1:$port/q/health/ready"; then state=ready
+    else state=starting; fi
+    printf '%-20s %-9s http://127.0.0.1:%s\n' "$s" "$state" "$port"
+  done
+}

@@ -1,0 +1,151 @@
+package fr.relais.events.journey;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import fr.relais.events.ContractJson;
+
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Seals form answers for Kafka and opens them again (AES-256-GCM). The gateway seals what the citizen
+ * typed, journey-service opens it: form answers are personal data and must never be readable on a topic,
+ * in a dead-letter record or in a broker's log.
+ *
+ * <p>GCM both hides and authenticates: an altered nonce, ciphertext or key id, or the wrong key, makes
+ * {@link #open} fail instead of returning wrong answers. The key id is the associated data, so sealed
+ * answers cannot be passed off as sealed under another key. Nonces are random (96 bits), which is safe
+ * far beyond the number of submissions one key will ever seal. Thread-safe.
+ */
+public final class AnswerSealer {
+
+    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
+    private static final int KEY_BYTES = 32;
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final TypeReference<LinkedHashMap<String, String>> ANSWERS = new TypeReference<>() {
+    };
+
+    private final String keyId;
+    private final SecretKeySpec key;
+
+    /**
+     * @param keyId a name for the key, carried in clear with the answers so the opener picks the right key
+     * @param key   32 random bytes
+     */
+    public AnswerSealer(String keyId, byte[] key) {
+        if (keyId == null || keyId.isBlank()) {
+            throw new IllegalArgumentException("answer key id is required");
+        }
+        if (key == null || key.length != KEY_BYTES) {
+            // Never echo the key itself.
+            throw new IllegalArgumentException("answer key '" + keyId + "' must be " + KEY_BYTES
+                    + " bytes (AES-256), got " + (key == null ? 0 : key.length));
+        }
+        this.keyId = keyId;
+        this.key = new SecretKeySpec(key, "AES");
+    }
+
+    /** From configuration: the secret is base64 of 32 bytes, e.g. made by {@link #newSecret()}. */
+    public static AnswerSealer fromBase64(String keyId, String base64Secret) {
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(Objects.requireNonNull(base64Secret, "answer key secret").strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("answer key '" + keyId + "' is not valid base64");
+        }
+        return new AnswerSealer(keyId, key);
+    }
+
+    /** A fresh random secret in the form {@link #fromBase64} reads, for dev setups and tests. */
+    public static String newSecret() {
+        byte[] key = new byte[KEY_BYTES];
+        RANDOM.nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    public String keyId() {
+        return keyId;
+    }
+
+    /** @param answers field name to value; no null keys or values */
+    public SealedAnswers seal(Map<String, String> answers) {
+        byte[] plaintext;
+        try {
+            plaintext = ContractJson.mapper().writeValueAsBytes(Map.copyOf(answers));
+        } catch (IOException e) {
+            throw new IllegalStateException("answers could not be written as JSON", e);
+        }
+        byte[] nonce = new byte[NONCE_BYTES];
+        RANDOM.nextBytes(nonce);
+        try {
+            byte[] ciphertext = cipher(Cipher.ENCRYPT_MODE, nonce).doFinal(plaintext);
+            Base64.Encoder base64 = Base64.getEncoder();
+            return new SealedAnswers(keyId, base64.encodeToString(nonce), base64.encodeToString(ciphertext));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is unavailable", e);
+        }
+    }
+
+    /**
+     * @return the answers, in an unmodifiable map
+     * @throws AnswersUnreadableException if another key sealed them, or they were altered
+     */
+    public Map<String, String> open(SealedAnswers sealed) {
+        if (!keyId.equals(sealed.keyId())) {
+            throw new AnswersUnreadableException("answers were sealed with key '" + sealed.keyId()
+                    + "', this sealer holds key '" + keyId + "'");
+        }
+        byte[] nonce = decode(sealed.nonce(), "nonce");
+        byte[] ciphertext = decode(sealed.ciphertext(), "ciphertext");
+        if (nonce.length != NONCE_BYTES) {
+            throw new AnswersUnreadableException("sealed answers have a " + nonce.length + "-byte nonce, expected "
+                    + NONCE_BYTES);
+        }
+        // Checked here because the JDK's GCM throws a ProviderException, not a bad-tag error, on a short input.
+        if (ciphertext.length < TAG_BITS / Byte.SIZE) {
+            throw new AnswersUnreadableException("sealed answers are shorter than their authentication tag");
+        }
+        byte[] plaintext;
+        try {
+            plaintext = cipher(Cipher.DECRYPT_MODE, nonce).doFinal(ciphertext);
+        } catch (AEADBadTagException e) {
+            throw new AnswersUnreadableException("sealed answers failed authentication with key '" + keyId
+                    + "': wrong key material or altered data", e);
+        } catch (GeneralSecurityException e) {
+            throw new AnswersUnreadableException("sealed answers could not be decrypted with key '" + keyId + "'", e);
+        }
+        try {
+            return Collections.unmodifiableMap(ContractJson.mapper().readValue(plaintext, ANSWERS));
+        } catch (IOException e) {
+            // Authenticated yet unreadable: a sealer bug. Do not pass on the parser's message, it quotes content.
+            throw new AnswersUnreadableException("sealed answers are not a JSON object of strings");
+        }
+    }
+
+    private Cipher cipher(int mode, byte[] nonce) throws GeneralSecurityException {
+        Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+        cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
+        cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
+        return cipher;
+    }
+
+    private static byte[] decode(String base64, String what) {
+        try {
+            return Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw new AnswersUnreadableException("sealed answers' " + what + " is not valid base64");
+        }
+    }
+}

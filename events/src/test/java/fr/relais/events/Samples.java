@@ -1,0 +1,103 @@
+package fr.relais.events;
+
+import fr.relais.events.channel.Channel;
+import fr.relais.events.channel.Touchpoint;
+import fr.relais.events.channel.TouchpointKind;
+import fr.relais.events.journey.*;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One realistic sample of every payload, in the demo world (DEMO-DATA.md): Camille's ID card renewal,
+ * Agnès at France Services Aubervilliers, Paul on the phone platform. Subjects are made-up Keycloak
+ * {@code sub} values; no names anywhere, as on the real topics.
+ */
+public final class Samples {
+
+    public static final UUID JOURNEY = UUID.fromString("0b6f1c7e-3a52-4d8e-9f21-6c4b2a7d9e10");
+    public static final UUID CASE = UUID.fromString("5e2d8a41-7c3b-4f96-a0d1-8b7e6c5f4a32");
+    public static final UUID MANDATE = UUID.fromString("9a4c3b2d-1e0f-4a5b-8c7d-6e5f4a3b2c1d");
+    public static final Instant AT = Instant.parse("2026-03-12T09:15:30.125Z");
+
+    public static final Actor CITIZEN =
+            new Actor("f3b1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d", Set.of("citizen"), null, Channel.PORTAL);
+    public static final Actor COUNTER_AGENT =
+            new Actor("a1b2c3d4-e5f6-4789-8abc-def012345678", Set.of("counter-agent"), "fs-aubervilliers", Channel.DESK);
+    public static final Actor PHONE_AGENT =
+            new Actor("b2c3d4e5-f6a7-4890-9bcd-ef0123456789", Set.of("phone-agent"), "tel-national", Channel.PHONE);
+    public static final Actor MEDIATION = Actor.system("mediation-service");
+
+    /** A fixed test key, so that the sealed sample opens in tests; real keys come from configuration. */
+    public static final AnswerSealer SEALER = new AnswerSealer("answers-test-1", new byte[32]);
+    public static final SealedAnswers ANSWERS = SEALER.seal(Map.of("motif", "renouvellement", "dateExpiration", "2026-05"));
+
+    private static final List<Object> ALL = List.of(
+            new StartJourney(id(1), JOURNEY, CITIZEN, AT, "cni-renouvellement"),
+            new SubmitStep(id(2), JOURNEY, CITIZEN, AT, "formulaire", ANSWERS),
+            new GoBack(id(3), JOURNEY, CITIZEN, AT, "identite"),
+            new RequestHandoff(id(4), JOURNEY, CITIZEN, AT, Channel.DESK, "fs-aubervilliers", "citizen-request"),
+            new ClaimJourney(id(5), JOURNEY, COUNTER_AGENT, AT),
+            new ReleaseJourney(id(6), JOURNEY, COUNTER_AGENT, AT),
+            new RecordPresence(id(7), JOURNEY, COUNTER_AGENT, AT, "fs-aubervilliers", "appointment-check-in"),
+            new VerifyCaller(id(8), JOURNEY, PHONE_AGENT, AT, AT.plusSeconds(1800)),
+            new GrantMandate(id(9), JOURNEY, CITIZEN, AT, "fs-aubervilliers", "cni-renouvellement", MandateDuration.ONE_WEEK),
+            new RevokeMandate(id(10), JOURNEY, CITIZEN, AT, MANDATE),
+            new Escalate(id(11), JOURNEY, MEDIATION, AT, CASE, "friction-threshold"),
+            new Deescalate(id(12), JOURNEY, MEDIATION, AT, CASE, "helped-online"),
+            new Abandon(id(13), JOURNEY, CITIZEN, AT, "citizen-request"),
+            new Cancel(id(14), JOURNEY, COUNTER_AGENT, AT, "duplicate-request"),
+
+            new CommandOutcome(id(2), JOURNEY, CommandOutcome.Status.REJECTED, CommandOutcome.REASON_FIELD_INVALID,
+                    "2 fields invalid", List.of(new CommandOutcome.FieldError("dateExpiration", "pattern"),
+                    new CommandOutcome.FieldError("motif", "required")), List.of(), 3,
+                    JourneyStatus.IN_PROGRESS.name(), AT),
+
+            new JourneyStarted(JOURNEY, 1, AT, CITIZEN, "cni-renouvellement", 2, "identite"),
+            new StepCompleted(JOURNEY, 2, AT, CITIZEN, "formulaire", "justificatifs", List.of("motif", "dateExpiration")),
+            new WentBack(JOURNEY, 3, AT, CITIZEN, "justificatifs", "formulaire"),
+            new HandoffRequested(JOURNEY, 4, AT, CITIZEN, Channel.DESK, "fs-aubervilliers", "citizen-request"),
+            new JourneyClaimed(JOURNEY, 5, AT, COUNTER_AGENT, Channel.DESK, "fs-aubervilliers"),
+            new JourneyReleased(JOURNEY, 6, AT, COUNTER_AGENT, "justificatifs"),
+            new PresenceRecorded(JOURNEY, 7, AT, COUNTER_AGENT, "fs-aubervilliers", "appointment-check-in"),
+            new CallerVerified(JOURNEY, 8, AT, PHONE_AGENT, AT.plusSeconds(1800)),
+            new MandateGranted(JOURNEY, 9, AT, CITIZEN, MANDATE, "fs-aubervilliers", "cni-renouvellement",
+                    MandateDuration.ONE_WEEK.expiresAt(AT)),
+            new MandateRevoked(JOURNEY, 10, AT, CITIZEN, MANDATE),
+            new JourneyEscalated(JOURNEY, 11, AT, MEDIATION, CASE, "friction-threshold"),
+            new JourneyDeescalated(JOURNEY, 12, AT, MEDIATION, CASE, "helped-online"),
+            new JourneyCompleted(JOURNEY, 13, AT, COUNTER_AGENT),
+            new JourneyAbandoned(JOURNEY, 14, AT, Actor.system("journey-service"), "inactivity"),
+            new JourneyCancelled(JOURNEY, 15, AT, COUNTER_AGENT, "duplicate-request"),
+
+            new Touchpoint(id(100), JOURNEY, TouchpointKind.VALIDATION_ERROR, "formulaire", Channel.PORTAL, null, 2, AT));
+
+    private static final Map<Class<?>, Object> BY_CLASS =
+            ALL.stream().collect(Collectors.toMap(Object::getClass, Function.identity()));
+
+    private Samples() {
+    }
+
+    public static List<Object> all() {
+        return ALL;
+    }
+
+    /** @throws AssertionError if no sample exists: every registered type must have one */
+    public static Object of(Class<?> payloadClass) {
+        Object sample = BY_CLASS.get(payloadClass);
+        if (sample == null) {
+            throw new AssertionError("no sample for " + payloadClass.getName() + ": add one to Samples");
+        }
+        return sample;
+    }
+
+    /** Readable fixed ids, so a failing assertion points at one sample. */
+    private static UUID id(int n) {
+        return UUID.fromString(String.format("00000000-0000-4000-8000-%012d", n));
+    }
+}
