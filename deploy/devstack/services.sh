@@ -29,8 +29,16 @@ services_build() {
     || die "the build failed; see $RELAIS_LOGS/build.log"
 }
 
+answers_key() { # the local stack's key for sealed form answers (gateway seals, journey-service opens)
+  local f="$RELAIS_RUN/answers.key"
+  [ -s "$f" ] || (umask 077 && head -c 32 /dev/urandom | base64 >"$f")
+  cat "$f"
+}
+
 services_up() {
   services_build_needed && services_build
+  RELAIS_ANSWERS_KEY=$(answers_key)
+  export RELAIS_ANSWERS_KEY
   local s port java
   java=$(find_java 17) || die "Java 17 or newer is missing: install a JDK (apt-get install -y openjdk-17-jdk)"
   for s in $RELAIS_SERVICES; do

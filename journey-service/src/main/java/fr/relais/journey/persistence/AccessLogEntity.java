@@ -1,0 +1,42 @@
+package fr.relais.journey.persistence;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A staff member's read or action on a journey, with the reason that allowed it; the citizen sees these. */
+@Entity
+@Table(name = "access_log")
+public class AccessLogEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "journey_id")
+    public UUID journeyId;
+
+    public Instant at;
+
+    @Column(name = "actor_subject")
+    public String actorSubject;
+
+    @Column(name = "actor_role")
+    public String actorRole;
+
+    @Column(name = "actor_site")
+    public String actorSite;
+
+    public String channel;
+
+    public String action;
+
+    public String reason;
+}

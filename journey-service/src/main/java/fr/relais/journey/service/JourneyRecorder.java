@@ -1,0 +1,190 @@
+package fr.relais.journey.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import fr.relais.events.CloudEventAttributes;
+import fr.relais.events.ContractJson;
+import fr.relais.events.Contracts;
+import fr.relais.events.Topics;
+import fr.relais.events.journey.JourneyCommand;
+import fr.relais.events.journey.JourneyEvent;
+import fr.relais.events.journey.JourneyStatus;
+import fr.relais.events.journey.SubmitStep;
+import fr.relais.journey.domain.JourneyState;
+import fr.relais.journey.messaging.Outbox;
+import fr.relais.journey.persistence.AccessLogEntity;
+import fr.relais.journey.persistence.AnswerEntity;
+import fr.relais.journey.persistence.CheckValueEntity;
+import fr.relais.journey.persistence.JourneyEntity;
+import fr.relais.journey.persistence.JourneyEventEntity;
+import fr.relais.journey.procedure.FieldDefinition;
+import fr.relais.journey.procedure.ProcedureCatalog;
+import fr.relais.journey.procedure.StepDefinition;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Writes an accepted decision: events, current state, answers, check value, access log and outbox rows. */
+@ApplicationScoped
+public class JourneyRecorder {
+
+    private static final int RESUME_CODE_ATTEMPTS = 5;
+
+    @Inject
+    ProcedureCatalog catalog;
+
+    @Inject
+    Outbox outbox;
+
+    public record Recorded(JourneyState state, List<UUID> eventIds) {
+    }
+
+    public JourneyState stateOf(JourneyEntity entity) {
+        try {
+            return ContractJson.mapper().readValue(entity.state, JourneyState.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the stored state of journey " + entity.id + " is unreadable", e);
+        }
+    }
+
+    public Uni<Recorded> record(JourneyEntity existing, JourneyState before, JourneyCommand command, Map<String, String> answers,
+                                List<JourneyEvent> events, CloudEventAttributes cause, Instant now) {
+        JourneyState after = before == null ? JourneyState.fold(events) : before;
+        if (before != null) {
+            for (JourneyEvent event : events) {
+                after = after.apply(event);
+            }
+        }
+        JourneyState state = after;
+        Uni<JourneyEntity> entity = existing != null ? Uni.createFrom().item(existing) : newJourney(state, now);
+        return entity.flatMap(journey -> {
+            update(journey, state, now);
+            return journey.<JourneyEntity>persist();
+        }).flatMap(journey -> appendEvents(command, events, cause))
+                .flatMap(ids -> storeAnswers(command, state, answers, now)
+                        .flatMap(ignored -> logStaffAccess(before == null ? state : before, command, now))
+                        .replaceWith(new Recorded(state, ids)));
+    }
+
+    private Uni<JourneyEntity> newJourney(JourneyState state, Instant now) {
+        JourneyEntity journey = new JourneyEntity();
+        journey.id = state.journeyId();
+        journey.procedureId = state.procedureId();
+        journey.procedureVersion = state.procedureVersion();
+        journey.citizenSubject = state.citizenSubject();
+        journey.startedAt = now;
+        return freeResumeCode(RESUME_CODE_ATTEMPTS).map(code -> {
+            journey.resumeCode = code;
+            return journey;
+        });
+    }
+
+    private Uni<String> freeResumeCode(int attemptsLeft) {
+        String candidate = ResumeCodes.generate();
+        return JourneyEntity.count("resumeCode = ?1 and status in ?2", candidate, JourneyQueries.LIVE_STATUSES).flatMap(taken -> {
+            if (taken == 0) {
+                return Uni.createFrom().item(candidate);
+            }
+            if (attemptsLeft <= 1) {
+                return Uni.createFrom().failure(new IllegalStateException("no free resume code found"));
+            }
+            return freeResumeCode(attemptsLeft - 1);
+        });
+    }
+
+    private static void update(JourneyEntity journey, JourneyState state, Instant now) {
+        journey.status = state.status().name();
+        journey.currentStep = state.currentStepId();
+        journey.version = state.version();
+        journey.state = json(state);
+        boolean pending = state.status() == JourneyStatus.HANDOFF_PENDING && state.handoff() != null;
+        journey.handoffChannel = pending ? state.handoff().targetChannel().name().toLowerCase() : null;
+        journey.handoffSite = pending ? state.handoff().site() : null;
+        journey.handoffAt = pending ? state.handoff().requestedAt() : null;
+        journey.updatedAt = now;
+    }
+
+    private Uni<List<UUID>> appendEvents(JourneyCommand command, List<JourneyEvent> events, CloudEventAttributes cause) {
+        List<UUID> ids = new ArrayList<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (JourneyEvent event : events) {
+            CloudEventAttributes attributes = CloudEventAttributes.causedBy(Outbox.SOURCE, event, cause);
+            ids.add(UUID.fromString(attributes.id()));
+            JourneyEventEntity row = new JourneyEventEntity();
+            row.journeyId = event.journeyId();
+            row.sequence = event.sequence();
+            row.eventId = UUID.fromString(attributes.id());
+            row.type = Contracts.typeOf(event.getClass());
+            row.payload = json(event);
+            row.commandId = command.commandId();
+            row.channel = event.actor().channel().name().toLowerCase();
+            row.actorRole = ActorRoles.primary(event.actor());
+            row.actorSite = event.actor().site();
+            row.occurredAt = event.occurredAt();
+            chain = chain.flatMap(ignored -> row.persist())
+                    .flatMap(ignored -> outbox.add(Topics.JOURNEY_EVENTS, event, attributes))
+                    .replaceWithVoid();
+        }
+        return chain.replaceWith(ids);
+    }
+
+    private Uni<Void> storeAnswers(JourneyCommand command, JourneyState state, Map<String, String> answers, Instant now) {
+        if (!(command instanceof SubmitStep submit) || answers.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        StepDefinition step = catalog.version(state.procedureId(), state.procedureVersion()).orElseThrow().step(submit.stepId());
+        return Panache.getSession().flatMap(session -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Map.Entry<String, String> answer : answers.entrySet()) {
+                AnswerEntity row = new AnswerEntity();
+                row.journeyId = command.journeyId();
+                row.stepId = submit.stepId();
+                row.field = answer.getKey();
+                row.value = answer.getValue();
+                row.updatedAt = now;
+                chain = chain.flatMap(ignored -> session.merge(row)).replaceWithVoid();
+            }
+            for (FieldDefinition field : step.fields()) {
+                String value = answers.get(field.name());
+                if (field.checkField() && value != null && value.length() >= 4) {
+                    CheckValueEntity check = new CheckValueEntity();
+                    check.journeyId = command.journeyId();
+                    check.checkValue = value.substring(0, 4); // the year of an ISO date
+                    chain = chain.flatMap(ignored -> session.merge(check)).replaceWithVoid();
+                }
+            }
+            return chain;
+        });
+    }
+
+    private Uni<Void> logStaffAccess(JourneyState state, JourneyCommand command, Instant now) {
+        if (!ActorRoles.isStaff(command.actor())) {
+            return Uni.createFrom().voidItem();
+        }
+        AccessLogEntity entry = new AccessLogEntity();
+        entry.journeyId = command.journeyId();
+        entry.at = now;
+        entry.actorSubject = command.actor().subject();
+        entry.actorRole = ActorRoles.primary(command.actor());
+        entry.actorSite = command.actor().site();
+        entry.channel = command.actor().channel().name().toLowerCase();
+        entry.action = Contracts.typeOf(command.getClass()).replace("relais.journey.command.", "").replace(".v1", "");
+        String reason = AccessReasons.of(state, command.actor(), now);
+        entry.reason = reason == null ? "command" : reason;
+        return entry.persist().replaceWithVoid();
+    }
+
+    static String json(Object value) {
+        try {
+            return ContractJson.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+}
