@@ -20,7 +20,7 @@ CREATE TABLE journey (
 CREATE UNIQUE INDEX journey_live_resume_code ON journey (resume_code)
     WHERE status IN ('IN_PROGRESS', 'HANDOFF_PENDING', 'WITH_AGENT', 'ESCALATED');
 CREATE INDEX journey_by_citizen ON journey (citizen_subject, updated_at DESC);
-CREATE INDEX journey_handoff_queue ON journey (handoff_channel, handoff_site, handoff_at) WHERE status = 'HANDOFF_PENDING';
+CREATE INDEX journey_handoff_queue ON journey (handoff_channel, handoff_site, handoff_at) WHERE handoff_channel IS NOT NULL;
 
 CREATE TABLE journey_event (
     journey_id  UUID        NOT NULL REFERENCES journey (id),

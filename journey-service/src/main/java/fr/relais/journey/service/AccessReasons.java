@@ -1,7 +1,6 @@
 package fr.relais.journey.service;
 
 import fr.relais.events.journey.Actor;
-import fr.relais.events.journey.JourneyStatus;
 import fr.relais.journey.domain.JourneyState;
 
 import java.time.Instant;
@@ -30,25 +29,21 @@ public final class AccessReasons {
             return CLAIMED;
         }
         String role = ActorRoles.primary(actor);
-        if (role.equals("phone-agent") && state.callerVerification() != null
-                && state.callerVerification().agentSubject().equals(actor.subject())
-                && state.callerVerification().until().isAfter(now)) {
+        if (role.equals("phone-agent") && state.isCallerVerifiedBy(actor.subject(), now)) {
             return VERIFIED_CALL;
         }
         if (role.equals("counter-agent") && actor.site() != null) {
-            if (state.presence() != null && actor.site().equals(state.presence().site())) {
+            if (state.isPresentAt(actor.site(), now)) {
                 return PRESENT_AT_SITE;
             }
-            if (state.status() == JourneyStatus.HANDOFF_PENDING && state.handoff() != null
-                    && actor.site().equals(state.handoff().site())) {
+            if (state.isAwaitingHandoff() && actor.site().equals(state.handoff().site())) {
                 return HANDOFF_TO_SITE;
             }
         }
         if (role.equals("mediator") && state.escalation() != null) {
             return MEDIATION;
         }
-        if (actor.site() != null && state.mandates() != null && state.mandates().stream().anyMatch(m -> !m.revoked()
-                && m.expiresAt().isAfter(now) && actor.site().equals(m.site()))) {
+        if (actor.site() != null && state.validMandateFor(actor.site(), now).isPresent()) {
             return MANDATE;
         }
         return null;

@@ -7,7 +7,6 @@ import fr.relais.events.Contracts;
 import fr.relais.events.Topics;
 import fr.relais.events.journey.JourneyCommand;
 import fr.relais.events.journey.JourneyEvent;
-import fr.relais.events.journey.JourneyStatus;
 import fr.relais.events.journey.SubmitStep;
 import fr.relais.journey.domain.JourneyState;
 import fr.relais.journey.messaging.Outbox;
@@ -55,11 +54,9 @@ public class JourneyRecorder {
 
     public Uni<Recorded> record(JourneyEntity existing, JourneyState before, JourneyCommand command, Map<String, String> answers,
                                 List<JourneyEvent> events, CloudEventAttributes cause, Instant now) {
-        JourneyState after = before == null ? JourneyState.fold(events) : before;
-        if (before != null) {
-            for (JourneyEvent event : events) {
-                after = after.apply(event);
-            }
+        JourneyState after = before;
+        for (JourneyEvent event : events) {
+            after = JourneyState.evolve(after, event);
         }
         JourneyState state = after;
         Uni<JourneyEntity> entity = existing != null ? Uni.createFrom().item(existing) : newJourney(state, now);
@@ -103,7 +100,7 @@ public class JourneyRecorder {
         journey.currentStep = state.currentStepId();
         journey.version = state.version();
         journey.state = json(state);
-        boolean pending = state.status() == JourneyStatus.HANDOFF_PENDING && state.handoff() != null;
+        boolean pending = state.isAwaitingHandoff();
         journey.handoffChannel = pending ? state.handoff().targetChannel().name().toLowerCase() : null;
         journey.handoffSite = pending ? state.handoff().site() : null;
         journey.handoffAt = pending ? state.handoff().requestedAt() : null;

@@ -1,0 +1,15 @@
+package fr.relais.journey.domain;
+
+/** Keycloak realm roles (ARCHITECTURE.md, "Security"). */
+public final class Roles {
+
+    public static final String CITIZEN = "citizen";
+    public static final String PHONE_AGENT = "phone-agent";
+    public static final String COUNTER_AGENT = "counter-agent";
+    public static final String MEDIATOR = "mediator";
+    public static final String OPS = "ops";
+    public static final String ADMIN = "admin";
+
+    private Roles() {
+    }
+}

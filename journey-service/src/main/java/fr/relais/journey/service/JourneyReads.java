@@ -1,0 +1,140 @@
+package fr.relais.journey.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import fr.relais.events.ContractJson;
+import fr.relais.events.journey.Actor;
+import fr.relais.journey.api.ApiProblem;
+import fr.relais.journey.api.JourneyViews;
+import fr.relais.journey.domain.JourneyState;
+import fr.relais.journey.persistence.AccessLogEntity;
+import fr.relais.journey.persistence.AnswerEntity;
+import fr.relais.journey.persistence.JourneyEntity;
+import fr.relais.journey.persistence.JourneyEventEntity;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The read side: a citizen reads their own journeys; a staff member reads a journey only with a reason
+ * (ARCHITECTURE.md "A journey"), and every such read is written to the citizen's access log.
+ */
+@ApplicationScoped
+public class JourneyReads {
+
+    @Inject
+    JourneyRecorder recorder;
+
+    @Inject
+    Clock clock;
+
+    @WithSession
+    public Uni<List<JourneyViews.Summary>> mine(Actor citizen) {
+        return JourneyEntity.<JourneyEntity>list("citizenSubject", Sort.descending("updatedAt"), citizen.subject())
+                .map(rows -> rows.stream().map(j -> new JourneyViews.Summary(j.id, j.procedureId, j.procedureVersion, j.status,
+                        j.currentStep, j.updatedAt, j.resumeCode)).toList());
+    }
+
+    @WithTransaction
+    public Uni<JourneyViews.Detail> detail(UUID journeyId, Actor caller) {
+        return JourneyEntity.<JourneyEntity>findById(journeyId).flatMap(journey -> {
+            if (journey == null) {
+                return Uni.createFrom().failure(ApiProblem.notFound("no journey " + journeyId));
+            }
+            JourneyState state = recorder.stateOf(journey);
+            Instant now = clock.instant();
+            boolean owner = journey.citizenSubject.equals(caller.subject()) && caller.roles().contains("citizen");
+            String reason = owner ? null : AccessReasons.of(state, caller, now);
+            if (!owner && reason == null) {
+                return Uni.createFrom().failure(ApiProblem.forbidden(
+                        "no reason to read this journey: the citizen is not checked in at your site, not verified on your call, has given no mandate and it is not handed off to you"));
+            }
+            Uni<Void> logged = owner ? Uni.createFrom().voidItem() : logRead(journeyId, caller, reason, now);
+            return logged.flatMap(ignored -> timeline(journeyId))
+                    .flatMap(timeline -> answers(journeyId).map(answers -> view(journey, state, caller, owner, reason, timeline, answers)));
+        });
+    }
+
+    @WithSession
+    public Uni<List<JourneyViews.AccessLogEntry>> accessLog(UUID journeyId, Actor citizen) {
+        return JourneyEntity.<JourneyEntity>findById(journeyId).flatMap(journey -> {
+            if (journey == null || !journey.citizenSubject.equals(citizen.subject())) {
+                return Uni.createFrom().failure(ApiProblem.notFound("no journey " + journeyId + " of yours"));
+            }
+            return AccessLogEntity.<AccessLogEntity>list("journeyId", Sort.ascending("at"), journeyId)
+                    .map(rows -> rows.stream().map(e -> new JourneyViews.AccessLogEntry(e.at, e.actorRole, e.actorSite, e.channel,
+                            e.action, e.reason)).toList());
+        });
+    }
+
+    @WithSession
+    public Uni<List<JourneyViews.QueueEntry>> queue(String channel, String site) {
+        Uni<List<JourneyEntity>> rows = site == null
+                ? JourneyEntity.list("handoffChannel = ?1", Sort.ascending("handoffAt"), channel)
+                : JourneyEntity.list("handoffChannel = ?1 and handoffSite = ?2", Sort.ascending("handoffAt"), channel, site);
+        return rows.map(list -> list.stream().map(j -> {
+            JourneyState state = recorder.stateOf(j);
+            return new JourneyViews.QueueEntry(j.id, j.procedureId, j.currentStep,
+                    state.handoff() == null ? null : state.handoff().reasonCode(), j.handoffAt);
+        }).toList());
+    }
+
+    Uni<Void> logRead(UUID journeyId, Actor caller, String reason, Instant now) {
+        AccessLogEntity entry = new AccessLogEntity();
+        entry.journeyId = journeyId;
+        entry.at = now;
+        entry.actorSubject = caller.subject();
+        entry.actorRole = ActorRoles.primary(caller);
+        entry.actorSite = caller.site();
+        entry.channel = caller.channel().name().toLowerCase();
+        entry.action = "read";
+        entry.reason = reason;
+        return entry.persist().replaceWithVoid();
+    }
+
+    private Uni<List<JourneyViews.TimelineEntry>> timeline(UUID journeyId) {
+        return JourneyEventEntity.<JourneyEventEntity>list("journeyId", Sort.ascending("sequence"), journeyId)
+                .map(rows -> rows.stream().map(e -> new JourneyViews.TimelineEntry(e.sequence, e.occurredAt,
+                        e.type.replace("relais.journey.", "").replace(".v1", ""), stepOf(e.payload), e.channel, e.actorRole,
+                        e.actorSite)).toList());
+    }
+
+    private Uni<Map<String, Map<String, String>>> answers(UUID journeyId) {
+        return AnswerEntity.<AnswerEntity>list("journeyId", journeyId).map(rows -> {
+            Map<String, Map<String, String>> byStep = new LinkedHashMap<>();
+            rows.forEach(a -> byStep.computeIfAbsent(a.stepId, s -> new LinkedHashMap<>()).put(a.field, a.value));
+            return byStep;
+        });
+    }
+
+    private static JourneyViews.Detail view(JourneyEntity journey, JourneyState state, Actor caller, boolean owner, String reason,
+                                            List<JourneyViews.TimelineEntry> timeline, Map<String, Map<String, String>> answers) {
+        JourneyViews.Handoff handoff = state.handoff() == null ? null : new JourneyViews.Handoff(
+                state.handoff().targetChannel().name().toLowerCase(), state.handoff().site(), state.handoff().reasonCode(),
+                state.handoff().requestedAt());
+        JourneyViews.Claim claim = state.claim() == null ? null : new JourneyViews.Claim(
+                state.claim().channel().name().toLowerCase(), state.claim().site(), state.claim().at(),
+                state.claim().agentSubject().equals(caller.subject()));
+        return new JourneyViews.Detail(journey.id, journey.procedureId, journey.procedureVersion, journey.status, journey.currentStep,
+                state.completedSteps(), journey.version, owner ? journey.resumeCode : null, handoff, claim, state.escalation() != null,
+                timeline, answers, reason);
+    }
+
+    private static String stepOf(String payload) {
+        try {
+            var node = ContractJson.mapper().readTree(payload);
+            return node.hasNonNull("stepId") ? node.get("stepId").asText() : null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+}

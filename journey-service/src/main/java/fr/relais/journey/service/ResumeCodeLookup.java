@@ -1,0 +1,112 @@
+package fr.relais.journey.service;
+
+import fr.relais.events.journey.Actor;
+import fr.relais.journey.api.ApiProblem;
+import fr.relais.journey.api.JourneyViews;
+import fr.relais.journey.persistence.CheckValueEntity;
+import fr.relais.journey.persistence.JourneyEntity;
+import fr.relais.journey.persistence.ResumeLookupEntity;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Finds a live journey by resume code + check value, for a phone or desk agent. Rate-limited per caller
+ * and per code (the attempts live in PostgreSQL, so every instance and a restart see them): a code with
+ * too many wrong check values is locked for a while, so codes cannot be guessed.
+ */
+@ApplicationScoped
+public class ResumeCodeLookup {
+
+    @ConfigProperty(name = "relais.lookup.max-per-caller-per-minute", defaultValue = "10")
+    int maxPerCaller;
+
+    @ConfigProperty(name = "relais.lookup.max-failures-per-code", defaultValue = "3")
+    int maxFailuresPerCode;
+
+    @ConfigProperty(name = "relais.lookup.lock-duration", defaultValue = "PT15M")
+    Duration lockDuration;
+
+    @Inject
+    JourneyReads reads;
+
+    @Inject
+    Clock clock;
+
+    private enum Verdict { FOUND, NO_MATCH, CALLER_LIMITED, CODE_LOCKED }
+
+    private record Attempt(Verdict verdict, JourneyViews.LookupResult result) {
+    }
+
+    public Uni<JourneyViews.LookupResult> lookup(JourneyViews.LookupRequest request, Actor caller) {
+        String code = ResumeCodes.normalise(request == null ? null : request.resumeCode());
+        String check = request == null || request.checkValue() == null ? "" : request.checkValue().strip();
+        if (!ResumeCodes.isWellFormed(code) || check.isEmpty()) {
+            return Uni.createFrom().failure(new ApiProblem(400, "invalid-lookup", "Invalid lookup",
+                    "a resume code is 8 characters from " + ResumeCodes.ALPHABET + " and the check value is required"));
+        }
+        // the attempt is committed whatever its verdict, so failures count even though the caller gets an error
+        return attempt(code, check, caller).map(attempt -> switch (attempt.verdict()) {
+            case FOUND -> attempt.result();
+            case NO_MATCH -> throw new ApiProblem(404, "no-match", "No matching journey",
+                    "no live journey matches this resume code and check value");
+            case CALLER_LIMITED -> throw new ApiProblem(429, "too-many-lookups", "Too many lookups",
+                    "at most " + maxPerCaller + " lookups a minute; try again shortly");
+            case CODE_LOCKED -> throw new ApiProblem(429, "resume-code-locked", "Resume code locked",
+                    "too many wrong check values for this code; it is locked for " + lockDuration.toMinutes() + " minutes");
+        });
+    }
+
+    @WithTransaction
+    Uni<Attempt> attempt(String code, String check, Actor caller) {
+        Instant now = clock.instant();
+        return ResumeLookupEntity.count("caller = ?1 and at > ?2", caller.subject(), now.minusSeconds(60)).flatMap(recent -> {
+            if (recent >= maxPerCaller) {
+                return Uni.createFrom().item(new Attempt(Verdict.CALLER_LIMITED, null));
+            }
+            return ResumeLookupEntity.count("resumeCode = ?1 and succeeded = false and at > ?2", code, now.minus(lockDuration))
+                    .flatMap(failures -> failures >= maxFailuresPerCode
+                            ? Uni.createFrom().item(new Attempt(Verdict.CODE_LOCKED, null))
+                            : match(code, check, caller, now));
+        });
+    }
+
+    private Uni<Attempt> match(String code, String check, Actor caller, Instant now) {
+        return JourneyEntity.<JourneyEntity>find("resumeCode = ?1 and status in ?2", code, JourneyQueries.LIVE_STATUSES).firstResult()
+                .flatMap(journey -> journey == null ? Uni.createFrom().nullItem()
+                        : CheckValueEntity.<CheckValueEntity>findById(journey.id)
+                        .map(stored -> stored != null && stored.checkValue.equals(check) ? journey : null))
+                .flatMap(journey -> record(caller, code, journey != null, now).flatMap(ignored -> {
+                    if (journey == null) {
+                        return Uni.createFrom().item(new Attempt(Verdict.NO_MATCH, null));
+                    }
+                    return reads.logRead(journey.id, caller, "resume-code-and-check-value", now)
+                            .replaceWith(new Attempt(Verdict.FOUND, new JourneyViews.LookupResult(journey.id, journey.procedureId,
+                                    journey.status, journey.currentStep)));
+                }));
+    }
+
+    private static Uni<Void> record(Actor caller, String code, boolean succeeded, Instant now) {
+        ResumeLookupEntity row = new ResumeLookupEntity();
+        row.caller = caller.subject();
+        row.resumeCode = code;
+        row.succeeded = succeeded;
+        row.at = now;
+        return row.persist().replaceWithVoid();
+    }
+
+    /** Attempts older than an hour no longer count for any limit. */
+    @Scheduled(every = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> purge() {
+        return Panache.withTransaction(() -> ResumeLookupEntity.delete("at < ?1", clock.instant().minus(Duration.ofHours(1))))
+                .replaceWithVoid();
+    }
+}

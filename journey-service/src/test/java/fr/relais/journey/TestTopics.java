@@ -1,0 +1,29 @@
+package fr.relais.journey;
+
+import fr.relais.events.Topics;
+import fr.relais.testsupport.KafkaTopics;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.Map;
+
+/** The journey-service suite's own topics ("jt." prefix, as %test config says), created before Quarkus starts. */
+public class TestTopics implements QuarkusTestResourceLifecycleManager {
+
+    public static final String PREFIX = "jt.";
+
+    public static String of(String logical) {
+        return PREFIX + logical;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        KafkaTopics.ensure(Topics.JOURNEY_KEYED_PARTITIONS,
+                of(Topics.JOURNEY_COMMANDS), of(Topics.dlq(Topics.JOURNEY_COMMANDS)), of(Topics.JOURNEY_EVENTS),
+                of(Topics.JOURNEY_OUTCOMES), of(Topics.APPOINTMENT_EVENTS), of(Topics.MEDIATION_EVENTS));
+        return Map.of();
+    }
+
+    @Override
+    public void stop() {
+    }
+}

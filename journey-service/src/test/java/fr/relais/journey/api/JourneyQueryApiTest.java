@@ -1,0 +1,154 @@
+package fr.relais.journey.api;
+
+import fr.relais.events.channel.Channel;
+import fr.relais.events.journey.RequestHandoff;
+import fr.relais.events.journey.StartJourney;
+import fr.relais.events.journey.SubmitStep;
+import fr.relais.journey.TestTopics;
+import fr.relais.journey.messaging.CommandBus;
+import fr.relais.testsupport.DemoUser;
+import fr.relais.testsupport.KeycloakTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+/** The query API with real Keycloak tokens: who may read what, and the access log that results. */
+@QuarkusTest
+@QuarkusTestResource(TestTopics.class)
+class JourneyQueryApiTest {
+
+    static CommandBus bus;
+
+    @BeforeAll
+    static void connect() {
+        bus = new CommandBus();
+    }
+
+    @AfterAll
+    static void disconnect() throws Exception {
+        bus.close();
+    }
+
+    static RequestSpecification as(DemoUser user) {
+        return given().auth().oauth2(KeycloakTokens.accessToken(user));
+    }
+
+    /** A journey of Camille with the identity step done (check value: her birth year). */
+    static UUID journeyWithIdentity() {
+        UUID journeyId = UUID.randomUUID();
+        StartJourney start = new StartJourney(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, Instant.now(), "cni-renouvellement");
+        bus.send(start);
+        assertThat(bus.outcomeOf(start.commandId()).path("status").asText()).isEqualTo("ACCEPTED");
+        SubmitStep identite = new SubmitStep(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, Instant.now(), "identite",
+                CommandBus.SEALER.seal(Map.of("nom", "Martin", "prenoms", "Camille", "date-naissance", "1984-03-12",
+                        "commune-naissance", "Aubervilliers")));
+        bus.send(identite);
+        assertThat(bus.outcomeOf(identite.commandId()).path("status").asText()).isEqualTo("ACCEPTED");
+        return journeyId;
+    }
+
+    static String resumeCodeOf(UUID journeyId) {
+        return as(DemoUser.CAMILLE).get("/journeys/" + journeyId).then().statusCode(200).extract().path("resumeCode");
+    }
+
+    @Test
+    void theCitizenSeesHerJourneyWithTimelineAnswersAndResumeCode() {
+        UUID journeyId = journeyWithIdentity();
+        as(DemoUser.CAMILLE).get("/journeys/mine").then().statusCode(200).body("id", hasItem(journeyId.toString()));
+        as(DemoUser.CAMILLE).get("/journeys/" + journeyId).then().statusCode(200)
+                .body("status", is("IN_PROGRESS"))
+                .body("currentStep", is("formulaire"))
+                .body("resumeCode", matchesPattern("[ACDEFGHJKMNPQRTUVWXY34679]{8}"))
+                .body("timeline.what", hasItem("step-completed"))
+                .body("timeline.channel", everyItem(is("portal")))
+                .body("answers.identite.nom", is("Martin"));
+    }
+
+    @Test
+    void anotherCitizenCannotReadIt() {
+        UUID journeyId = journeyWithIdentity();
+        as(DemoUser.MOHAMED).get("/journeys/" + journeyId).then().statusCode(403)
+                .contentType(ProblemMappers.PROBLEM_JSON);
+    }
+
+    @Test
+    void aCounterAgentNeedsAReasonAndHerReadIsLogged() {
+        UUID journeyId = journeyWithIdentity();
+        as(DemoUser.AGNES).get("/journeys/" + journeyId).then().statusCode(403)
+                .contentType(ProblemMappers.PROBLEM_JSON).body("detail", containsString("no reason"));
+
+        RequestHandoff handoff = new RequestHandoff(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, Instant.now(),
+                Channel.DESK, "fs-aubervilliers", "needs-help");
+        bus.send(handoff);
+        assertThat(bus.outcomeOf(handoff.commandId()).path("status").asText()).isEqualTo("ACCEPTED");
+
+        as(DemoUser.AGNES).get("/queues/desk/fs-aubervilliers").then().statusCode(200).body("journeyId", hasItem(journeyId.toString()));
+        as(DemoUser.AGNES).get("/queues/desk/fs-gueret").then().statusCode(403);
+        as(DemoUser.AGNES).get("/journeys/" + journeyId).then().statusCode(200)
+                .body("accessReason", is("handoff-to-site"))
+                .body("resumeCode", nullValue())
+                .body("answers.identite.nom", is("Martin"));
+        as(DemoUser.GILLES).get("/journeys/" + journeyId).then().statusCode(403);
+
+        as(DemoUser.CAMILLE).get("/journeys/" + journeyId + "/access-log").then().statusCode(200)
+                .body("actorRole", hasItem("counter-agent"))
+                .body("actorSite", hasItem("fs-aubervilliers"))
+                .body("action", hasItem("read"));
+    }
+
+    @Test
+    void aPhoneAgentFindsAJourneyByResumeCodeAndCheckValueAndWrongValuesLockTheCode() {
+        UUID journeyId = journeyWithIdentity();
+        String code = resumeCodeOf(journeyId);
+
+        as(DemoUser.PAUL).contentType("application/json").body(Map.of("resumeCode", code, "checkValue", "1984"))
+                .post("/journeys/lookup").then().statusCode(200).body("journeyId", is(journeyId.toString()));
+
+        UUID other = journeyWithIdentity();
+        String otherCode = resumeCodeOf(other);
+        for (int i = 0; i < 3; i++) {
+            as(DemoUser.PAUL).contentType("application/json").body(Map.of("resumeCode", otherCode, "checkValue", "1950"))
+                    .post("/journeys/lookup").then().statusCode(404).body("type", containsString("no-match"));
+        }
+        as(DemoUser.PAUL).contentType("application/json").body(Map.of("resumeCode", otherCode, "checkValue", "1984"))
+                .post("/journeys/lookup").then().statusCode(429).body("type", containsString("resume-code-locked"));
+    }
+
+    @Test
+    void badLookupsGetPreciseProblems() {
+        as(DemoUser.PAUL).contentType("application/json").body(Map.of("resumeCode", "0O1I", "checkValue", "1984"))
+                .post("/journeys/lookup").then().statusCode(400).contentType(ProblemMappers.PROBLEM_JSON);
+        as(DemoUser.PAUL).contentType("application/json").body("{not json")
+                .post("/journeys/lookup").then().statusCode(400).contentType(ProblemMappers.PROBLEM_JSON);
+        as(DemoUser.CAMILLE).contentType("application/json").body(Map.of("resumeCode", "ACDEFGHJ", "checkValue", "1984"))
+                .post("/journeys/lookup").then().statusCode(403);
+        as(DemoUser.CAMILLE).get("/journeys/" + UUID.randomUUID()).then().statusCode(404).contentType(ProblemMappers.PROBLEM_JSON);
+        given().get("/journeys/mine").then().statusCode(401);
+    }
+
+    @Test
+    void proceduresAreListedAtTheirCurrentVersion() {
+        as(DemoUser.CAMILLE).get("/procedures").then().statusCode(200)
+                .body("id", hasItem("cni-renouvellement")).body("id", hasItem("aide-logement")).body("id", hasItem("changement-adresse"));
+        as(DemoUser.CAMILLE).get("/procedures/cni-renouvellement/versions/1").then().statusCode(200).body("version", is(1))
+                .body("steps[0].id", is("identite")).body("steps[0].channels", notNullValue());
+        as(DemoUser.CAMILLE).get("/procedures/passeport-martien").then().statusCode(404);
+    }
+}
