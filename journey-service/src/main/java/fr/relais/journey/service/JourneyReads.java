@@ -54,6 +54,10 @@ public class JourneyReads {
             Instant now = clock.instant();
             boolean owner = journey.citizenSubject.equals(caller.subject()) && caller.roles().contains("citizen");
             String reason = owner ? null : AccessReasons.of(state, caller, now);
+            if (!owner && caller.roles().contains("citizen") && !ActorRoles.isStaff(caller)) {
+                // another citizen's journey: do not even confirm it exists
+                return Uni.createFrom().failure(ApiProblem.notFound("no journey " + journeyId));
+            }
             if (!owner && reason == null) {
                 return Uni.createFrom().failure(ApiProblem.forbidden(
                         "no reason to read this journey: the citizen is not checked in at your site, not verified on your call, has given no mandate and it is not handed off to you"));

@@ -84,7 +84,7 @@ class JourneyQueryApiTest {
     @Test
     void anotherCitizenCannotReadIt() {
         UUID journeyId = journeyWithIdentity();
-        as(DemoUser.MOHAMED).get("/journeys/" + journeyId).then().statusCode(403)
+        as(DemoUser.MOHAMED).get("/journeys/" + journeyId).then().statusCode(404)
                 .contentType(ProblemMappers.PROBLEM_JSON);
     }
 

@@ -1,0 +1,17 @@
+package fr.relais.gateway.api;
+
+import fr.relais.events.channel.Channel;
+import fr.relais.events.journey.Actor;
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The caller as an Actor on the channel of the API they use; never the SYSTEM channel (services only). */
+final class Callers {
+
+    private Callers() {
+    }
+
+    static Actor actor(SecurityIdentity identity, JsonWebToken token, Channel channel) {
+        return new Actor(token.getSubject(), identity.getRoles(), token.getClaim("site"), channel);
+    }
+}

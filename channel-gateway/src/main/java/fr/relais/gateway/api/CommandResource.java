@@ -1,0 +1,36 @@
+package fr.relais.gateway.api;
+
+import fr.relais.gateway.commands.CommandGateway;
+import fr.relais.gateway.commands.CommandResponses;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.UUID;
+
+/** Where a 202 points: the outcome of a recent command of the caller, once journey-service has decided it. */
+@Path("/api/commands")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class CommandResource {
+
+    @Inject
+    CommandGateway gateway;
+
+    @Inject
+    JsonWebToken token;
+
+    @GET
+    @Path("/{id}")
+    public Response outcome(@PathParam("id") UUID id) {
+        return gateway.poll(id, token.getSubject()).map(CommandResponses::of)
+                .orElseThrow(() -> new ApiProblem(404, "unknown-command", "Unknown command",
+                        "no recent command " + id + " of yours"));
+    }
+}

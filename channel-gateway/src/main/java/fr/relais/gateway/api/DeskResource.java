@@ -1,0 +1,113 @@
+package fr.relais.gateway.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.relais.events.channel.Channel;
+import fr.relais.events.journey.Actor;
+import fr.relais.events.journey.RecordPresence;
+import fr.relais.gateway.commands.CommandIds;
+import fr.relais.gateway.downstream.JourneyServiceClient;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** The counter agent's screen at a France Services site: the site's queue, check-in, claim, act, release. */
+@Path("/api/desk")
+@RolesAllowed("counter-agent")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DeskResource {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    @RestClient
+    JourneyServiceClient journeys;
+
+    @Inject
+    JourneyActions actions;
+
+    private Actor me() {
+        return Callers.actor(identity, token, Channel.DESK);
+    }
+
+    private String site() {
+        String site = token.getClaim("site");
+        if (site == null) {
+            throw new ApiProblem(403, "no-site", "No site", "your account has no site; ask an administrator");
+        }
+        return site;
+    }
+
+    @GET
+    @Path("/queue")
+    public Uni<JsonNode> queue() {
+        return journeys.deskQueue(site());
+    }
+
+    /** The citizen is here: found by resume code + check value, their presence at this site is recorded. */
+    @POST
+    @Path("/check-in")
+    public Uni<Response> checkIn(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, Requests.ResumeCode body) {
+        if (body == null || body.resumeCode() == null || body.checkValue() == null) {
+            throw new IllegalArgumentException("resumeCode and checkValue are required");
+        }
+        Actor me = me();
+        String site = site();
+        return journeys.lookup(Map.of("resumeCode", body.resumeCode(), "checkValue", body.checkValue()))
+                .flatMap(found -> {
+                    UUID journeyId = UUID.fromString(found.path("journeyId").asText());
+                    return actions.send(me, key, (id, now) -> new RecordPresence(id, journeyId, me, now, site, "desk-check-in"));
+                });
+    }
+
+    @POST
+    @Path("/journeys/{id}/claim")
+    public Uni<Response> claim(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id) {
+        return actions.claim(me(), key, id);
+    }
+
+    @GET
+    @Path("/journeys/{id}")
+    public Uni<JsonNode> journey(@PathParam("id") UUID id) {
+        return journeys.journey(id);
+    }
+
+    @POST
+    @Path("/journeys/{id}/steps/{stepId}")
+    public Uni<Response> submit(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id,
+                                @PathParam("stepId") String stepId, Requests.Answers body) {
+        return actions.submitStep(me(), key, id, stepId, body);
+    }
+
+    @POST
+    @Path("/journeys/{id}/back")
+    public Uni<Response> back(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id, Requests.GoBack body) {
+        return actions.goBack(me(), key, id, body);
+    }
+
+    /** Back to the citizen, who resumes online where the desk left off. */
+    @POST
+    @Path("/journeys/{id}/release")
+    public Uni<Response> release(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id) {
+        return actions.release(me(), key, id);
+    }
+}

@@ -1,0 +1,89 @@
+package fr.relais.gateway.api;
+
+import fr.relais.events.channel.Channel;
+import fr.relais.events.channel.TouchpointKind;
+import fr.relais.events.journey.Actor;
+import fr.relais.events.journey.AnswerSealer;
+import fr.relais.events.journey.ClaimJourney;
+import fr.relais.events.journey.CommandOutcome;
+import fr.relais.events.journey.GoBack;
+import fr.relais.events.journey.JourneyCommand;
+import fr.relais.events.journey.ReleaseJourney;
+import fr.relais.events.journey.SubmitStep;
+import fr.relais.gateway.commands.CommandGateway;
+import fr.relais.gateway.commands.CommandIds;
+import fr.relais.gateway.commands.CommandResponses;
+import fr.relais.gateway.commands.CommandResult;
+import fr.relais.gateway.touchpoints.Touchpoints;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/** The state-changing actions every channel shares, turned into commands and answered over HTTP. */
+@ApplicationScoped
+public class JourneyActions {
+
+    @Inject
+    CommandGateway gateway;
+
+    @Inject
+    AnswerSealer sealer;
+
+    @Inject
+    Touchpoints touchpoints;
+
+    /** Sends a command built from (command id, now) and answers 200 / 4xx problem / 202. */
+    public Uni<Response> send(Actor actor, String idempotencyKey, BiFunction<UUID, Instant, JourneyCommand> command) {
+        return gateway.submit(command.apply(CommandIds.commandId(actor.subject(), idempotencyKey), Instant.now()))
+                .map(CommandResponses::of);
+    }
+
+    public Uni<Response> submitStep(Actor actor, String key, UUID journeyId, String stepId, Requests.Answers body) {
+        Map<String, String> answers = body == null || body.answers() == null ? Map.of() : body.answers();
+        SubmitStep submit = new SubmitStep(CommandIds.commandId(actor.subject(), key), journeyId, actor, Instant.now(), stepId,
+                sealer.seal(answers));
+        return gateway.submit(submit).invoke(result -> signalInvalidAnswers(actor, journeyId, stepId, result))
+                .map(CommandResponses::of);
+    }
+
+    public Uni<Response> goBack(Actor actor, String key, UUID journeyId, Requests.GoBack body) {
+        if (body == null || body.toStepId() == null) {
+            throw new IllegalArgumentException("toStepId is required");
+        }
+        touchpoints.emit(journeyId, TouchpointKind.WENT_BACK, body.toStepId(), actor.channel(), actor.site(), 1);
+        return send(actor, key, (id, now) -> new GoBack(id, journeyId, actor, now, body.toStepId()));
+    }
+
+    public Uni<Response> claim(Actor actor, String key, UUID journeyId) {
+        return send(actor, key, (id, now) -> new ClaimJourney(id, journeyId, actor, now));
+    }
+
+    public Uni<Response> release(Actor actor, String key, UUID journeyId) {
+        return send(actor, key, (id, now) -> new ReleaseJourney(id, journeyId, actor, now));
+    }
+
+    private void signalInvalidAnswers(Actor actor, UUID journeyId, String stepId, CommandResult result) {
+        if (!result.pending() && CommandOutcome.REASON_FIELD_INVALID.equals(result.outcome().reason())) {
+            touchpoints.emit(journeyId, TouchpointKind.VALIDATION_ERROR, stepId, actor.channel(), actor.site(),
+                    result.outcome().fieldErrors().size());
+        }
+    }
+
+    static Channel channelOf(String name) {
+        try {
+            Channel channel = Channel.valueOf(name == null ? "" : name.toUpperCase(java.util.Locale.ROOT));
+            if (channel == Channel.SYSTEM) {
+                throw new IllegalArgumentException();
+            }
+            return channel;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("channel must be one of portal, phone, desk");
+        }
+    }
+}

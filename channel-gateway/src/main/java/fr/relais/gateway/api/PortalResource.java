@@ -1,0 +1,159 @@
+package fr.relais.gateway.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.relais.events.channel.Channel;
+import fr.relais.events.channel.TouchpointKind;
+import fr.relais.events.journey.Actor;
+import fr.relais.events.journey.GrantMandate;
+import fr.relais.events.journey.MandateDuration;
+import fr.relais.events.journey.RequestHandoff;
+import fr.relais.events.journey.RevokeMandate;
+import fr.relais.events.journey.StartJourney;
+import fr.relais.gateway.commands.CommandIds;
+import fr.relais.gateway.downstream.JourneyServiceClient;
+import fr.relais.gateway.touchpoints.Touchpoints;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.util.UUID;
+
+/** The citizen's portal API: their own journeys only (journey-service enforces it with their token). */
+@Path("/api/portal")
+@RolesAllowed("citizen")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PortalResource {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    @RestClient
+    JourneyServiceClient journeys;
+
+    @Inject
+    JourneyActions actions;
+
+    @Inject
+    Touchpoints touchpoints;
+
+    private Actor me() {
+        return Callers.actor(identity, token, Channel.PORTAL);
+    }
+
+    @GET
+    @Path("/procedures")
+    public Uni<JsonNode> procedures() {
+        return journeys.procedures();
+    }
+
+    @GET
+    @Path("/journeys")
+    public Uni<JsonNode> mine() {
+        return journeys.mine();
+    }
+
+    @POST
+    @Path("/journeys")
+    public Uni<Response> start(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, Requests.StartJourney body) {
+        if (body == null || body.procedureId() == null || body.procedureId().isBlank()) {
+            throw new IllegalArgumentException("procedureId is required");
+        }
+        Actor me = me();
+        UUID journeyId = CommandIds.newJourneyId(me.subject(), key);
+        return actions.send(me, key, (id, now) -> new StartJourney(id, journeyId, me, now, body.procedureId()));
+    }
+
+    /** The journey with its timeline and resume code; viewing its current step is a touchpoint. */
+    @GET
+    @Path("/journeys/{id}")
+    public Uni<JsonNode> journey(@PathParam("id") UUID id) {
+        return journeys.journey(id).invoke(journey -> {
+            if (journey.hasNonNull("currentStep")) {
+                touchpoints.emit(id, TouchpointKind.STEP_VIEWED, journey.get("currentStep").asText(), Channel.PORTAL, null, 1);
+            }
+        });
+    }
+
+    @POST
+    @Path("/journeys/{id}/steps/{stepId}")
+    public Uni<Response> submit(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id,
+                                @PathParam("stepId") String stepId, Requests.Answers body) {
+        return actions.submitStep(me(), key, id, stepId, body);
+    }
+
+    @POST
+    @Path("/journeys/{id}/back")
+    public Uni<Response> back(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id, Requests.GoBack body) {
+        return actions.goBack(me(), key, id, body);
+    }
+
+    /** Continue elsewhere: a desk at a chosen site, or a phone call-back. */
+    @POST
+    @Path("/journeys/{id}/handoff")
+    public Uni<Response> handoff(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id, Requests.Handoff body) {
+        if (body == null) {
+            throw new IllegalArgumentException("channel is required");
+        }
+        Channel target = JourneyActions.channelOf(body.channel());
+        String reason = body.reason() == null || body.reason().isBlank() ? "citizen-choice" : body.reason();
+        Actor me = me();
+        return actions.send(me, key, (commandId, now) -> new RequestHandoff(commandId, id, me, now, target, body.site(), reason));
+    }
+
+    /** "I need help": a friction signal for mediation, no state change. */
+    @POST
+    @Path("/journeys/{id}/help")
+    public Response help(@PathParam("id") UUID id, Requests.Help body) {
+        touchpoints.emit(id, TouchpointKind.HELP_REQUESTED, body == null ? null : body.stepId(), Channel.PORTAL, null, 1);
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("/journeys/{id}/mandates")
+    public Uni<Response> grant(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id, Requests.Mandate body) {
+        if (body == null || body.site() == null || body.duration() == null) {
+            throw new IllegalArgumentException("site and duration are required");
+        }
+        MandateDuration duration;
+        try {
+            duration = MandateDuration.valueOf(body.duration());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("duration must be ONE_DAY, ONE_WEEK or ONE_MONTH");
+        }
+        Actor me = me();
+        return journeys.journey(id).flatMap(journey -> actions.send(me, key, (commandId, now) ->
+                new GrantMandate(commandId, id, me, now, body.site(), journey.path("procedureId").asText(), duration)));
+    }
+
+    @DELETE
+    @Path("/journeys/{id}/mandates/{mandateId}")
+    public Uni<Response> revoke(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id,
+                                @PathParam("mandateId") UUID mandateId) {
+        Actor me = me();
+        return actions.send(me, key, (commandId, now) -> new RevokeMandate(commandId, id, me, now, mandateId));
+    }
+
+    @GET
+    @Path("/journeys/{id}/access-log")
+    public Uni<JsonNode> accessLog(@PathParam("id") UUID id) {
+        return journeys.accessLog(id);
+    }
+}

@@ -1,0 +1,33 @@
+package fr.relais.gateway.api;
+
+import java.util.Map;
+
+/** Request bodies of the public API. Unknown fields are refused (quarkus.jackson.fail-on-unknown-properties). */
+public final class Requests {
+
+    private Requests() {
+    }
+
+    public record StartJourney(String procedureId) {
+    }
+
+    public record Answers(Map<String, String> answers) {
+    }
+
+    public record GoBack(String toStepId) {
+    }
+
+    /** @param channel desk or phone; @param site required for desk; @param reason a short code, e.g. needs-help */
+    public record Handoff(String channel, String site, String reason) {
+    }
+
+    public record Help(String stepId) {
+    }
+
+    /** @param duration ONE_DAY, ONE_WEEK or ONE_MONTH */
+    public record Mandate(String site, String duration) {
+    }
+
+    public record ResumeCode(String resumeCode, String checkValue) {
+    }
+}

@@ -1,0 +1,111 @@
+package fr.relais.gateway.commands;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import fr.relais.events.CloudEventAttributes;
+import fr.relais.events.ContractJson;
+import fr.relais.events.Topics;
+import fr.relais.events.journey.CommandOutcome;
+import fr.relais.events.journey.JourneyCommand;
+import fr.relais.gateway.config.GatewayConfig;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Sends commands to journey-service (journey.commands, keyed by journey id) and waits, for a while, for
+ * their outcome on journey.outcomes. The gateway keeps nothing durable: a command whose outcome comes
+ * late is answered 202 and its outcome is kept in a bounded memory of recent outcomes for polling.
+ */
+@ApplicationScoped
+public class CommandGateway {
+
+    private static final int RECENT = 20_000;
+    private static final String SOURCE = "channel-gateway";
+
+    @Inject
+    @Channel("journey-commands")
+    MutinyEmitter<String> emitter;
+
+    @Inject
+    GatewayConfig config;
+
+    private final Map<UUID, CompletableFuture<CommandOutcome>> waiting = new ConcurrentHashMap<>();
+    private final Map<UUID, CommandOutcome> recentOutcomes = lru();
+    /** Who issued recent commands, so only they may poll them. */
+    private final Map<UUID, String> recentIssuers = lru();
+
+    public Uni<CommandResult> submit(JourneyCommand command) {
+        CommandOutcome known = recentOutcomes.get(command.commandId());
+        if (known != null) {
+            return Uni.createFrom().item(new CommandResult(command.commandId(), command.journeyId(), known));
+        }
+        // registered before sending, so an outcome arriving fast is never missed
+        CompletableFuture<CommandOutcome> outcome = waiting.computeIfAbsent(command.commandId(), id -> new CompletableFuture<>());
+        recentIssuers.put(command.commandId(), command.actor().subject());
+        return emitter.sendMessage(Message.of(json(command)).addMetadata(metadata(command)))
+                .chain(() -> Uni.createFrom().completionStage(outcome))
+                .ifNoItem().after(config.outcomeWait()).recoverWithItem(() -> null)
+                .map(decided -> new CommandResult(command.commandId(), command.journeyId(), decided))
+                .eventually(() -> waiting.remove(command.commandId()));
+    }
+
+    /** Called for every outcome this instance sees (each instance reads all of journey.outcomes). */
+    public void onOutcome(CommandOutcome outcome) {
+        recentOutcomes.put(outcome.commandId(), outcome);
+        CompletableFuture<CommandOutcome> waiter = waiting.get(outcome.commandId());
+        if (waiter != null) {
+            waiter.complete(outcome);
+        }
+    }
+
+    /** The outcome of a recent command of this caller: empty if unknown to them, a pending result if not decided yet. */
+    public Optional<CommandResult> poll(UUID commandId, String subject) {
+        if (!subject.equals(recentIssuers.get(commandId))) {
+            return Optional.empty();
+        }
+        CommandOutcome outcome = recentOutcomes.get(commandId);
+        return Optional.of(new CommandResult(commandId, outcome == null ? null : outcome.journeyId(), outcome));
+    }
+
+    private OutgoingKafkaRecordMetadata<String> metadata(JourneyCommand command) {
+        RecordHeaders headers = new RecordHeaders();
+        CloudEventAttributes.forPayload(SOURCE, command, null, null).toKafkaHeaders()
+                .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        return OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(config.topicPrefix() + Topics.JOURNEY_COMMANDS)
+                .withKey(command.kafkaKey())
+                .withHeaders(headers)
+                .build();
+    }
+
+    private static String json(Object payload) {
+        try {
+            return ContractJson.mapper().writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a command could not be written as JSON", e);
+        }
+    }
+
+    private static <K, V> Map<K, V> lru() {
+        return Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > RECENT;
+            }
+        });
+    }
+}

@@ -1,0 +1,22 @@
+package fr.relais.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "relais.gateway")
+public interface GatewayConfig {
+
+    /** How long a request waits for its command's outcome before answering 202 with a URL to poll. */
+    @WithDefault("PT4S")
+    Duration outcomeWait();
+
+    /** How long a phone agent may act after verifying a caller (the time box). */
+    @WithDefault("PT15M")
+    Duration callerVerification();
+
+    /** Physical topic names are the logical ones of fr.relais.events.Topics behind this prefix (tests use their own). */
+    @WithDefault("")
+    String topicPrefix();
+}

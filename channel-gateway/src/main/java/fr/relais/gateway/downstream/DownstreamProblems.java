@@ -1,0 +1,39 @@
+package fr.relais.gateway.downstream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.relais.gateway.api.ApiProblem;
+import io.quarkus.logging.Log;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import jakarta.ws.rs.core.Response;
+
+/** A downstream service's problem is relayed as it is (status, type, detail); an unreachable service is a 503. */
+public class DownstreamProblems {
+
+    @ServerExceptionMapper
+    public Response relay(WebApplicationException e) {
+        Response downstream = e.getResponse();
+        int status = downstream.getStatus();
+        JsonNode body = null;
+        try {
+            if (downstream.hasEntity()) {
+                body = downstream.readEntity(JsonNode.class);
+            }
+        } catch (RuntimeException ignored) {
+            // not a problem document: answer with our own
+        }
+        if (body != null && body.has("type")) {
+            return Response.status(status).type(ApiProblem.PROBLEM_JSON).entity(body).build();
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return ApiProblem.response(status, "http-" + status, known == null ? "Error" : known.getReasonPhrase(), null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unreachable(ProcessingException e) {
+        Log.warnf("downstream unreachable: %s", e.getClass().getSimpleName());
+        return ApiProblem.response(503, "service-unavailable", "Service unavailable",
+                "a Relais service did not answer; try again in a moment", null);
+    }
+}

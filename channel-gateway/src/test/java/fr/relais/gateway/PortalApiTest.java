@@ -1,0 +1,158 @@
+package fr.relais.gateway;
+
+import fr.relais.events.CloudEventHeaders;
+import fr.relais.events.Topics;
+import fr.relais.gateway.stub.JourneyServiceStub;
+import fr.relais.testsupport.DemoUser;
+import fr.relais.testsupport.KeycloakTokens;
+import fr.relais.testsupport.TopicCollector;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** The citizen's portal API with real Keycloak tokens and real Kafka; journey-service is played by a fake. */
+@QuarkusTest
+@QuarkusTestResource(TestTopics.class)
+class PortalApiTest {
+
+    static FakeJourneyService journeyService;
+    static TopicCollector touchpoints;
+
+    @BeforeAll
+    static void start() {
+        journeyService = new FakeJourneyService();
+        touchpoints = new TopicCollector(TestTopics.of(Topics.CHANNEL_TOUCHPOINTS));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        journeyService.close();
+        touchpoints.close();
+    }
+
+    static RequestSpecification as(DemoUser user) {
+        return given().auth().oauth2(KeycloakTokens.accessToken(user)).contentType("application/json");
+    }
+
+    static UUID camillesJourney() {
+        UUID id = UUID.randomUUID();
+        JourneyServiceStub.OWNERS.put(id, KeycloakTokens.claims(DemoUser.CAMILLE).path("sub").asText());
+        return id;
+    }
+
+    @Test
+    void startingAJourneyIsACommandAnswered200WithTheNewState() {
+        as(DemoUser.CAMILLE).body(Map.of("procedureId", "cni-renouvellement")).post("/api/portal/journeys")
+                .then().statusCode(200).body("journeyStatus", is("IN_PROGRESS")).body("journeyId", notNullValue());
+        TopicCollector.Received command = journeyService.commands.all().get(journeyService.commands.all().size() - 1);
+        assertThat(command.header(CloudEventHeaders.TYPE)).isEqualTo("relais.journey.command.start-journey.v1");
+        assertThat(command.value()).contains("\"channel\":\"portal\"").contains("citizen");
+    }
+
+    @Test
+    void aRejectedStepIsAProblemNamingEachFieldAndAValidationTouchpoint() {
+        UUID journey = camillesJourney();
+        as(DemoUser.CAMILLE).body(Map.of("answers", Map.of("code-postal", "93 300", "adresse", "12 rue des Lilas")))
+                .post("/api/portal/journeys/" + journey + "/steps/formulaire")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("reason", is("field-invalid"))
+                .body("fieldErrors.field", hasItem("code-postal"))
+                .body("fieldErrors.field", hasItem("motif"));
+        TopicCollector.Received touchpoint = await().atMost(Duration.ofSeconds(10))
+                .until(() -> touchpoints.forKey(journey.toString()), list -> !list.isEmpty()).get(0);
+        assertThat(touchpoint.value()).contains("validation-error").contains("\"count\":2").doesNotContain("Lilas", "93 300");
+        // the answers travel sealed: never readable on Kafka
+        assertThat(journeyService.commands.forKey(journey.toString()).get(0).value()).doesNotContain("Lilas");
+    }
+
+    @Test
+    void aLateOutcomeIsA202WithAUrlToPoll() {
+        UUID journey = camillesJourney();
+        ExtractableResponse<Response> pending = as(DemoUser.CAMILLE).body(Map.of("answers", Map.of()))
+                .post("/api/portal/journeys/" + journey + "/steps/lent")
+                .then().statusCode(202).header("Location", containsString("/api/commands/")).extract();
+        String poll = pending.header("Location");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                as(DemoUser.CAMILLE).get(poll).then().statusCode(200).body("journeyStatus", is("IN_PROGRESS")));
+        as(DemoUser.MOHAMED).get(poll).then().statusCode(404);
+    }
+
+    @Test
+    void aRetriedRequestWithTheSameIdempotencyKeyIsTheSameCommand() {
+        String key = UUID.randomUUID().toString();
+        ExtractableResponse<Response> first = as(DemoUser.CAMILLE).header("Idempotency-Key", key)
+                .body(Map.of("procedureId", "cni-renouvellement")).post("/api/portal/journeys").then().statusCode(200).extract();
+        ExtractableResponse<Response> retry = as(DemoUser.CAMILLE).header("Idempotency-Key", key)
+                .body(Map.of("procedureId", "cni-renouvellement")).post("/api/portal/journeys").then().statusCode(200).extract();
+        assertThat(retry.<String>path("commandId")).isEqualTo(first.path("commandId"));
+        assertThat(retry.<String>path("journeyId")).isEqualTo(first.path("journeyId"));
+        assertThat(retry.<List<String>>path("eventIds")).isEqualTo(first.path("eventIds"));
+        // another citizen's same key is another command
+        ExtractableResponse<Response> other = as(DemoUser.MOHAMED).header("Idempotency-Key", key)
+                .body(Map.of("procedureId", "cni-renouvellement")).post("/api/portal/journeys").then().statusCode(200).extract();
+        assertThat(other.<String>path("commandId")).isNotEqualTo(first.path("commandId"));
+    }
+
+    @Test
+    void herJourneyIsReadWithHerTokenAndAnotherCitizensIsNotFound() {
+        UUID journey = camillesJourney();
+        as(DemoUser.CAMILLE).get("/api/portal/journeys/" + journey).then().statusCode(200).body("currentStep", is("identite"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> touchpoints.forKey(journey.toString()).stream()
+                .anyMatch(r -> r.value().contains("step-viewed")));
+        as(DemoUser.MOHAMED).get("/api/portal/journeys/" + journey).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void askingForHelpIsATouchpoint() {
+        UUID journey = camillesJourney();
+        as(DemoUser.CAMILLE).body(Map.of("stepId", "justificatifs")).post("/api/portal/journeys/" + journey + "/help")
+                .then().statusCode(202);
+        TopicCollector.Received help = await().atMost(Duration.ofSeconds(10))
+                .until(() -> touchpoints.forKey(journey.toString()), list -> !list.isEmpty()).get(0);
+        assertThat(help.value()).contains("help-requested").contains("justificatifs");
+    }
+
+    @Test
+    void rolesAreEnforced() {
+        given().get("/api/portal/journeys").then().statusCode(401);
+        as(DemoUser.AGNES).get("/api/portal/procedures").then().statusCode(403);
+        as(DemoUser.CAMILLE).get("/api/desk/queue").then().statusCode(403);
+        as(DemoUser.CAMILLE).body(Map.of("resumeCode", "ACDEFGHJ", "checkValue", "1984")).post("/api/phone/verify").then().statusCode(403);
+        as(DemoUser.CAMILLE).get("/api/portal/procedures").then().statusCode(200).body("id", hasItem("cni-renouvellement"));
+    }
+
+    @Test
+    void badInputIsA400Problem() {
+        as(DemoUser.CAMILLE).body("{not json").post("/api/portal/journeys")
+                .then().statusCode(400).contentType("application/problem+json");
+        as(DemoUser.CAMILLE).body(Map.of("procedureId", "cni-renouvellement", "admin", true)).post("/api/portal/journeys")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("admin"));
+        as(DemoUser.CAMILLE).body(Map.of("answers", List.of("not", "a", "map"))).post("/api/portal/journeys/" + UUID.randomUUID() + "/steps/identite")
+                .then().statusCode(400).contentType("application/problem+json");
+        as(DemoUser.CAMILLE).body(Map.of()).post("/api/portal/journeys")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("procedureId"));
+        as(DemoUser.CAMILLE).body(Map.of("channel", "fax")).post("/api/portal/journeys/" + UUID.randomUUID() + "/handoff")
+                .then().statusCode(400).contentType("application/problem+json");
+        as(DemoUser.CAMILLE).body(Map.of("procedureId", "x".repeat(70_000))).post("/api/portal/journeys")
+                .then().statusCode(413);
+        as(DemoUser.CAMILLE).get("/api/portal/journeys/not-a-uuid").then().statusCode(404);
+    }
+}
