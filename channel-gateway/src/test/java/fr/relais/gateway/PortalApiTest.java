@@ -131,6 +131,32 @@ class PortalApiTest {
     }
 
     @Test
+    void clientSignalsAreValidatedAndRateLimited() {
+        UUID journey = camillesJourney();
+        as(DemoUser.CAMILLE).body(Map.of("kind", "step-idle", "stepId", "justificatifs"))
+                .post("/api/portal/journeys/" + journey + "/signals").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(10)).until(() -> touchpoints.forKey(journey.toString()).stream()
+                .anyMatch(r -> r.value().contains("step-idle")));
+        as(DemoUser.CAMILLE).body(Map.of("kind", "teleported", "stepId", "justificatifs"))
+                .post("/api/portal/journeys/" + journey + "/signals").then().statusCode(400).contentType("application/problem+json");
+        as(DemoUser.MOHAMED).body(Map.of("kind", "step-idle", "stepId", "justificatifs"))
+                .post("/api/portal/journeys/" + journey + "/signals").then().statusCode(404);
+        int accepted = 0;
+        int limited = 0;
+        for (int i = 0; i < 30; i++) {
+            int status = as(DemoUser.CAMILLE).body(Map.of("kind", "session-abandoned", "stepId", "justificatifs"))
+                    .post("/api/portal/journeys/" + journey + "/signals").then().extract().statusCode();
+            if (status == 202) {
+                accepted++;
+            } else if (status == 429) {
+                limited++;
+            }
+        }
+        assertThat(limited).isPositive();
+        assertThat(accepted + limited).isEqualTo(30);
+    }
+
+    @Test
     void rolesAreEnforced() {
         given().get("/api/portal/journeys").then().statusCode(401);
         as(DemoUser.AGNES).get("/api/portal/procedures").then().statusCode(403);

@@ -11,6 +11,7 @@ import fr.relais.events.journey.RevokeMandate;
 import fr.relais.events.journey.StartJourney;
 import fr.relais.gateway.commands.CommandIds;
 import fr.relais.gateway.downstream.JourneyServiceClient;
+import fr.relais.gateway.touchpoints.SignalRateLimit;
 import fr.relais.gateway.touchpoints.Touchpoints;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.util.Map;
 import java.util.UUID;
 
 /** The citizen's portal API: their own journeys only (journey-service enforces it with their token). */
@@ -53,6 +55,12 @@ public class PortalResource {
 
     @Inject
     Touchpoints touchpoints;
+
+    private static final Map<String, TouchpointKind> CLIENT_SIGNALS = Map.of(
+            "step-idle", TouchpointKind.STEP_IDLE, "session-abandoned", TouchpointKind.SESSION_ABANDONED);
+
+    @Inject
+    SignalRateLimit rateLimit;
 
     private Actor me() {
         return Callers.actor(identity, token, Channel.PORTAL);
@@ -124,6 +132,24 @@ public class PortalResource {
     public Response help(@PathParam("id") UUID id, Requests.Help body) {
         touchpoints.emit(id, TouchpointKind.HELP_REQUESTED, body == null ? null : body.stepId(), Channel.PORTAL, null, 1);
         return Response.accepted().build();
+    }
+
+    /** Signals only the browser can see (a step left idle, a session abandoned), validated and rate-limited. */
+    @POST
+    @Path("/journeys/{id}/signals")
+    public Uni<Response> signal(@PathParam("id") UUID id, Requests.Signal body) {
+        TouchpointKind kind = body == null ? null : CLIENT_SIGNALS.get(body.kind());
+        if (kind == null || body.stepId() == null || !body.stepId().matches("[a-z0-9-]{1,64}")) {
+            throw new IllegalArgumentException("kind must be one of " + CLIENT_SIGNALS.keySet() + " and stepId a step id");
+        }
+        if (!rateLimit.tryAcquire(token.getSubject())) {
+            throw new ApiProblem(429, "too-many-signals", "Too many signals", "slow down: at most one signal every 3 seconds");
+        }
+        // only signals about the caller's own journey count (journey-service answers 404 otherwise)
+        return journeys.journey(id).map(journey -> {
+            touchpoints.emit(id, kind, body.stepId(), Channel.PORTAL, null, 1);
+            return Response.accepted().build();
+        });
     }
 
     @POST

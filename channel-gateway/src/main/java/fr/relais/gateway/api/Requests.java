@@ -24,6 +24,10 @@ public final class Requests {
     public record Help(String stepId) {
     }
 
+    /** A client-side signal: kind is step-idle or session-abandoned. */
+    public record Signal(String kind, String stepId) {
+    }
+
     /** @param duration ONE_DAY, ONE_WEEK or ONE_MONTH */
     public record Mandate(String site, String duration) {
     }

@@ -7,6 +7,7 @@ import fr.relais.events.Topics;
 import fr.relais.events.journey.CommandOutcome;
 import fr.relais.events.journey.JourneyCommand;
 import fr.relais.gateway.config.GatewayConfig;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -17,8 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,9 +44,9 @@ public class CommandGateway {
     GatewayConfig config;
 
     private final Map<UUID, CompletableFuture<CommandOutcome>> waiting = new ConcurrentHashMap<>();
-    private final Map<UUID, CommandOutcome> recentOutcomes = lru();
+    private final Map<UUID, CommandOutcome> recentOutcomes = recent();
     /** Who issued recent commands, so only they may poll them. */
-    private final Map<UUID, String> recentIssuers = lru();
+    private final Map<UUID, String> recentIssuers = recent();
 
     public Uni<CommandResult> submit(JourneyCommand command) {
         CommandOutcome known = recentOutcomes.get(command.commandId());
@@ -100,12 +100,7 @@ public class CommandGateway {
         }
     }
 
-    private static <K, V> Map<K, V> lru() {
-        return Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > RECENT;
-            }
-        });
+    private static <K, V> Map<K, V> recent() {
+        return Caffeine.newBuilder().maximumSize(RECENT).expireAfterWrite(Duration.ofMinutes(15)).<K, V>build().asMap();
     }
 }
