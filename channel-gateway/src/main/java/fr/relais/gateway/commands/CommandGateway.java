@@ -86,7 +86,7 @@ public class CommandGateway {
         CloudEventAttributes.forPayload(SOURCE, command, null, null).toKafkaHeaders()
                 .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
         return OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(config.topicPrefix() + Topics.JOURNEY_COMMANDS)
+                .withTopic(config.topic(Topics.JOURNEY_COMMANDS))
                 .withKey(command.kafkaKey())
                 .withHeaders(headers)
                 .build();

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "relais.gateway")
 public interface GatewayConfig {
@@ -17,6 +18,10 @@ public interface GatewayConfig {
     Duration callerVerification();
 
     /** Physical topic names are the logical ones of fr.relais.events.Topics behind this prefix (tests use their own). */
-    @WithDefault("")
-    String topicPrefix();
+    Optional<String> topicPrefix();
+
+    /** The physical topic of a logical name (an empty prefix counts as absent, hence Optional). */
+    default String topic(String logical) {
+        return topicPrefix().orElse("") + logical;
+    }
 }

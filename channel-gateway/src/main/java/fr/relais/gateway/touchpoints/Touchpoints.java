@@ -43,7 +43,7 @@ public class Touchpoints {
             throw new IllegalStateException("a touchpoint could not be written", e);
         }
         emitter.sendMessage(Message.of(json).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withTopic(config.topicPrefix() + Topics.CHANNEL_TOUCHPOINTS)
+                        .withTopic(config.topic(Topics.CHANNEL_TOUCHPOINTS))
                         .withKey(journeyId.toString()).withHeaders(headers).build()))
                 // a touchpoint is a signal, not a state change: a failed send is logged, the request goes on
                 .subscribe().with(ok -> { }, failure -> Log.warnf("touchpoint not published: %s", failure.toString()));
