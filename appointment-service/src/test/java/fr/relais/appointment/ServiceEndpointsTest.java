@@ -1,11 +1,13 @@
 package fr.relais.appointment;
 
 import fr.relais.testsupport.ServiceEndpointsContract;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import java.util.List;
 
 @QuarkusTest
+@QuarkusTestResource(TestTopics.class)
 class ServiceEndpointsTest extends ServiceEndpointsContract {
 
     @Override

@@ -1,7 +1,9 @@
 package fr.relais.events;
 
+import fr.relais.events.appointment.*;
 import fr.relais.events.channel.Touchpoint;
 import fr.relais.events.journey.*;
+import fr.relais.events.mediation.*;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +57,21 @@ public final class Contracts {
             event(JourneyAbandoned.class, "journey-abandoned"),
             event(JourneyCancelled.class, "journey-cancelled"),
 
-            new Contract(Touchpoint.class, "relais.channel.touchpoint.v1", Topics.CHANNEL_TOUCHPOINTS));
+            new Contract(Touchpoint.class, "relais.channel.touchpoint.v1", Topics.CHANNEL_TOUCHPOINTS),
+
+            appointment(AppointmentBooked.class, "booked"),
+            appointment(AppointmentRescheduled.class, "rescheduled"),
+            appointment(AppointmentCancelled.class, "cancelled"),
+            appointment(AppointmentReminderDue.class, "reminder-due"),
+            appointment(AppointmentCheckedIn.class, "checked-in"),
+            appointment(AppointmentNoShow.class, "no-show"),
+
+            mediation(MediationCaseOpened.class, "case-opened"),
+            mediation(MediationCaseClaimed.class, "case-claimed"),
+            mediation(MediationContactRecorded.class, "contact-recorded"),
+            mediation(MediationCaseResolved.class, "case-resolved"),
+            mediation(MediationSlaAtRisk.class, "sla-at-risk"),
+            mediation(MediationSlaBreached.class, "sla-breached"));
 
     private static final Map<Class<?>, Contract> BY_CLASS = new LinkedHashMap<>();
     private static final Map<String, Contract> BY_TYPE = new LinkedHashMap<>();
@@ -103,7 +119,15 @@ public final class Contracts {
         return new Contract(payloadClass, "relais.journey.command." + name + ".v1", Topics.JOURNEY_COMMANDS);
     }
 
+    private static Contract appointment(Class<? extends AppointmentEvent> payloadClass, String name) {
+        return new Contract(payloadClass, "relais.appointment." + name + ".v1", Topics.APPOINTMENT_EVENTS);
+    }
+
     private static Contract event(Class<? extends JourneyEvent> payloadClass, String name) {
         return new Contract(payloadClass, "relais.journey." + name + ".v1", Topics.JOURNEY_EVENTS);
+    }
+
+    private static Contract mediation(Class<? extends MediationEvent> payloadClass, String name) {
+        return new Contract(payloadClass, "relais.mediation." + name + ".v1", Topics.MEDIATION_EVENTS);
     }
 }

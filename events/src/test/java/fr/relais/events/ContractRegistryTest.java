@@ -1,10 +1,12 @@
 package fr.relais.events;
 
+import fr.relais.events.appointment.AppointmentEvent;
 import fr.relais.events.channel.Touchpoint;
 import fr.relais.events.journey.CommandOutcome;
 import fr.relais.events.journey.JourneyCommand;
 import fr.relais.events.journey.JourneyEvent;
 import fr.relais.events.journey.StepCompleted;
+import fr.relais.events.mediation.MediationEvent;
 import fr.relais.events.journey.SubmitStep;
 import org.junit.jupiter.api.Test;
 
@@ -89,10 +91,14 @@ class ContractRegistryTest {
     void everyCommandAndEventIsRegisteredOnItsTopic() {
         assertRegisteredOn(JourneyCommand.class.getPermittedSubclasses(), Topics.JOURNEY_COMMANDS);
         assertRegisteredOn(JourneyEvent.class.getPermittedSubclasses(), Topics.JOURNEY_EVENTS);
+        assertRegisteredOn(AppointmentEvent.class.getPermittedSubclasses(), Topics.APPOINTMENT_EVENTS);
+        assertRegisteredOn(MediationEvent.class.getPermittedSubclasses(), Topics.MEDIATION_EVENTS);
         assertEquals(Topics.JOURNEY_OUTCOMES, Contracts.find(CommandOutcome.class).orElseThrow().topic());
         assertEquals(Topics.CHANNEL_TOUCHPOINTS, Contracts.find(Touchpoint.class).orElseThrow().topic());
         assertEquals(JourneyCommand.class.getPermittedSubclasses().length
-                + JourneyEvent.class.getPermittedSubclasses().length + 2, Contracts.all().size());
+                + JourneyEvent.class.getPermittedSubclasses().length
+                + AppointmentEvent.class.getPermittedSubclasses().length
+                + MediationEvent.class.getPermittedSubclasses().length + 2, Contracts.all().size());
     }
 
     @Test

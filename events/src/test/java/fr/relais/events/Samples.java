@@ -1,9 +1,11 @@
 package fr.relais.events;
 
+import fr.relais.events.appointment.*;
 import fr.relais.events.channel.Channel;
 import fr.relais.events.channel.Touchpoint;
 import fr.relais.events.channel.TouchpointKind;
 import fr.relais.events.journey.*;
+import fr.relais.events.mediation.*;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +26,10 @@ public final class Samples {
     public static final UUID CASE = UUID.fromString("5e2d8a41-7c3b-4f96-a0d1-8b7e6c5f4a32");
     public static final UUID MANDATE = UUID.fromString("9a4c3b2d-1e0f-4a5b-8c7d-6e5f4a3b2c1d");
     public static final Instant AT = Instant.parse("2026-03-12T09:15:30.125Z");
+    public static final UUID BOOKING = UUID.fromString("7d3e2f1a-6b5c-4d4e-8f3a-2b1c0d9e8f7a");
+    /** Monday 16 March 2026, 10:00-10:20 in Paris (UTC+1). */
+    public static final Instant SLOT_START = Instant.parse("2026-03-16T09:00:00Z");
+    public static final Instant SLOT_END = Instant.parse("2026-03-16T09:20:00Z");
 
     public static final Actor CITIZEN =
             new Actor("f3b1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d", Set.of("citizen"), null, Channel.PORTAL);
@@ -75,7 +81,31 @@ public final class Samples {
             new JourneyAbandoned(JOURNEY, 14, AT, Actor.system("journey-service"), "inactivity"),
             new JourneyCancelled(JOURNEY, 15, AT, COUNTER_AGENT, "duplicate-request"),
 
-            new Touchpoint(id(100), JOURNEY, TouchpointKind.VALIDATION_ERROR, "formulaire", Channel.PORTAL, null, 2, AT));
+            new Touchpoint(id(100), JOURNEY, TouchpointKind.VALIDATION_ERROR, "formulaire", Channel.PORTAL, null, 2, AT),
+
+            new AppointmentBooked(BOOKING, JOURNEY, AT, "fs-aubervilliers", "fs-aubervilliers-g1", "cni-biometrie",
+                    "cni-renouvellement", "rdv-biometrie", SLOT_START, SLOT_END),
+            new AppointmentRescheduled(BOOKING, JOURNEY, AT, "fs-saint-denis", "fs-saint-denis-g2", "cni-biometrie",
+                    "cni-renouvellement", "rdv-biometrie", SLOT_START.plusSeconds(86400), SLOT_END.plusSeconds(86400),
+                    "fs-aubervilliers", SLOT_START, SLOT_END),
+            new AppointmentCancelled(BOOKING, JOURNEY, AT, "fs-aubervilliers", "fs-aubervilliers-g1", "cni-biometrie",
+                    "cni-renouvellement", "rdv-biometrie", SLOT_START, SLOT_END, "citizen-request"),
+            new AppointmentReminderDue(BOOKING, JOURNEY, AT, "fs-aubervilliers", "fs-aubervilliers-g1", "cni-biometrie",
+                    "cni-renouvellement", "rdv-biometrie", SLOT_START, SLOT_END, "h48"),
+            new AppointmentCheckedIn(BOOKING, JOURNEY, AT, "fs-aubervilliers", "fs-aubervilliers-g1", "cni-biometrie",
+                    "cni-renouvellement", "rdv-biometrie", SLOT_START, SLOT_END),
+            new AppointmentNoShow(BOOKING, JOURNEY, AT, "fs-aubervilliers", "fs-aubervilliers-g1", "cni-biometrie",
+                    "cni-renouvellement", "rdv-biometrie", SLOT_START, SLOT_END),
+
+            new MediationCaseOpened(CASE, JOURNEY, AT, "friction-threshold", "high", "93", 13.5, 12.0, 1,
+                    "cni-renouvellement", "formulaire", List.of("validation-error", "channel-ping-pong"),
+                    AT.plusSeconds(4 * 3600), AT.plusSeconds(48 * 3600)),
+            new MediationCaseClaimed(CASE, JOURNEY, AT, "00000000-0000-4000-8000-000000000007", "93", "high"),
+            new MediationContactRecorded(CASE, JOURNEY, AT, "00000000-0000-4000-8000-000000000007", "reached", 1),
+            new MediationCaseResolved(CASE, JOURNEY, AT, "00000000-0000-4000-8000-000000000007", "helped-online",
+                    "93", "high", AT.minusSeconds(3600)),
+            new MediationSlaAtRisk(CASE, JOURNEY, AT, "first-contact", "high", "93", AT.plusSeconds(2880)),
+            new MediationSlaBreached(CASE, JOURNEY, AT, "first-contact", "urgent", "93", AT, 1));
 
     private static final Map<Class<?>, Object> BY_CLASS =
             ALL.stream().collect(Collectors.toMap(Object::getClass, Function.identity()));

@@ -19,7 +19,8 @@ public class TestTopics implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         KafkaTopics.ensure(Topics.JOURNEY_KEYED_PARTITIONS,
                 of(Topics.JOURNEY_COMMANDS), of(Topics.dlq(Topics.JOURNEY_COMMANDS)), of(Topics.JOURNEY_EVENTS),
-                of(Topics.JOURNEY_OUTCOMES), of(Topics.APPOINTMENT_EVENTS), of(Topics.MEDIATION_EVENTS));
+                of(Topics.JOURNEY_OUTCOMES), of(Topics.APPOINTMENT_EVENTS), of(Topics.dlq(Topics.APPOINTMENT_EVENTS)),
+                of(Topics.MEDIATION_EVENTS));
         return Map.of();
     }
 

@@ -6,14 +6,10 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Consumes journey.commands one record at a time per partition (all commands of a journey share its
@@ -34,7 +30,7 @@ public class JourneyCommandConsumer {
         IncomingKafkaRecordMetadata<?, ?> origin = message.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
         CommandReader.ReadCommand read;
         try {
-            read = CommandReader.read(headers(origin), origin.getKey() == null ? null : origin.getKey().toString(), message.getPayload());
+            read = CommandReader.read(ReceivedHeaders.of(origin), origin.getKey() == null ? null : origin.getKey().toString(), message.getPayload());
         } catch (PoisonRecordException e) {
             return deadLetters.park(Topics.JOURNEY_COMMANDS, origin, message.getPayload(), e.getMessage())
                     .chain(() -> Uni.createFrom().completionStage(message.ack()));
@@ -46,13 +42,5 @@ public class JourneyCommandConsumer {
                 .onFailure().recoverWithUni(failure -> deadLetters.park(Topics.JOURNEY_COMMANDS, origin, message.getPayload(),
                         "processing failed after retries: " + failure.getClass().getSimpleName()))
                 .chain(() -> Uni.createFrom().completionStage(message.ack()));
-    }
-
-    private static Map<String, String> headers(IncomingKafkaRecordMetadata<?, ?> origin) {
-        Map<String, String> headers = new HashMap<>();
-        for (Header header : origin.getHeaders()) {
-            headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
-        }
-        return headers;
     }
 }

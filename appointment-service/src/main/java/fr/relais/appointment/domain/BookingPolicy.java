@@ -1,0 +1,67 @@
+package fr.relais.appointment.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/** The rules a new or moved booking must satisfy, apart from the counter being free (the database decides that). */
+public final class BookingPolicy {
+
+    public static final Duration HOLD_DURATION = Duration.ofMinutes(10);
+
+    private BookingPolicy() {
+    }
+
+    /**
+     * @param otherActiveForStep whether the journey already has another active booking for the step
+     */
+    public static Optional<Rejection> check(Site site, Motif motif, String procedureId, String stepId, Instant start,
+                                            Instant now, boolean otherActiveForStep) {
+        if (!motif.offeredAt(site.id())) {
+            return reject(Rejection.MOTIF_NOT_AT_SITE, "motif " + motif.id() + " is not offered at " + site.id());
+        }
+        if (!motif.serves(procedureId, stepId)) {
+            return reject(Rejection.STEP_NOT_SERVED, "motif " + motif.id() + " does not serve step " + procedureId + "/" + stepId);
+        }
+        if (start.isBefore(now.plus(motif.rules().minimumNotice()))) {
+            return reject(Rejection.TOO_SOON, "motif " + motif.id() + " needs " + human(motif.rules().minimumNotice())
+                    + " notice; the earliest start is " + now.plus(motif.rules().minimumNotice()));
+        }
+        if (start.isAfter(now.plus(motif.rules().maximumHorizon()))) {
+            return reject(Rejection.TOO_FAR, "motif " + motif.id() + " is booked at most " + human(motif.rules().maximumHorizon())
+                    + " ahead; the latest start is " + now.plus(motif.rules().maximumHorizon()));
+        }
+        LocalDate date = start.atZone(site.hours().zone()).toLocalDate();
+        if (site.hours().isClosed(date)) {
+            return reject(Rejection.CLOSED, site.id() + " is closed on " + date.format(DateTimeFormatter.ISO_LOCAL_DATE)
+                    + (FrenchPublicHolidays.isHoliday(date) ? " (public holiday)" : ""));
+        }
+        TimeWindow window = new TimeWindow(start, start.plus(motif.duration()));
+        if (!site.hours().isOpenDuring(window)) {
+            return reject(Rejection.CLOSED, site.id() + " is not open for the whole of " + start + " + " + human(motif.duration()));
+        }
+        if (!SlotCalculator.isOnGrid(site, motif, start)) {
+            return reject(Rejection.NOT_ON_GRID, start + " is not the start of a " + human(motif.duration()) + " slot at " + site.id());
+        }
+        if (otherActiveForStep) {
+            return reject(Rejection.DUPLICATE_STEP, "the journey already has an active booking for step " + stepId);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Rejection> reject(String reason, String detail) {
+        return Optional.of(new Rejection(reason, detail));
+    }
+
+    static String human(Duration duration) {
+        if (duration.toDaysPart() > 0 && duration.toHoursPart() == 0 && duration.toMinutesPart() == 0) {
+            return duration.toDays() + " days";
+        }
+        if (duration.toMinutesPart() == 0) {
+            return duration.toHours() + " h";
+        }
+        return duration.toMinutes() + " min";
+    }
+}

@@ -1,0 +1,50 @@
+package fr.relais.appointment.service;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** relais_appointments_* metrics, tagged by site and motif only (a handful of values each, never an id). */
+@ApplicationScoped
+public class AppointmentMetrics {
+
+    @Inject
+    MeterRegistry registry;
+
+    private final Map<String, AtomicReference<Double>> utilisation = new ConcurrentHashMap<>();
+
+    public void booked(String site, String motif) {
+        registry.counter("relais_appointments_booked", "site", site, "motif", motif).increment();
+    }
+
+    public void cancelled(String site, String motif) {
+        registry.counter("relais_appointments_cancelled", "site", site, "motif", motif).increment();
+    }
+
+    public void noShow(String site, String motif) {
+        registry.counter("relais_appointments_no_shows", "site", site, "motif", motif).increment();
+    }
+
+    public void checkedIn(String site, String motif) {
+        registry.counter("relais_appointments_checked_in", "site", site, "motif", motif).increment();
+    }
+
+    public void holdExpired(String site, String motif) {
+        registry.counter("relais_appointments_hold_expiries", "site", site, "motif", motif).increment();
+    }
+
+    /** Share (0..1) of open counter time booked over the coming week. */
+    public void utilisation(String site, double share) {
+        utilisation.computeIfAbsent(site, s -> {
+            AtomicReference<Double> value = new AtomicReference<>(0.0);
+            Gauge.builder("relais_appointments_slot_utilisation", value, AtomicReference::get)
+                    .tag("site", s).description("share of open counter time booked over the next 7 days").register(registry);
+            return value;
+        }).set(share);
+    }
+}

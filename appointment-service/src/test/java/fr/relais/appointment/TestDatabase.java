@@ -1,0 +1,98 @@
+package fr.relais.appointment;
+
+import io.agroal.api.AgroalDataSource;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Direct SQL on the test database: what a crashed process or an earlier day left behind. */
+public final class TestDatabase {
+
+    private final AgroalDataSource dataSource;
+
+    public TestDatabase(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Every test starts from the seeded sites and motifs with no bookings. */
+    public void clearBookings() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("delete from scheduled_job");
+            s.execute("delete from booking");
+        }
+    }
+
+    public UUID insertBooking(UUID journeyId, String procedure, String step, String motif, String site, String counter,
+                              Instant start, Instant end, String status, Instant holdExpiresAt) throws Exception {
+        UUID id = UUID.randomUUID();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "insert into booking (id, journey_id, procedure_id, step_id, motif_id, site_id, counter_id, starts_at, ends_at,"
+                        + " status, hold_expires_at, booked_by_subject, booked_by_role) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'test', 'citizen')")) {
+            s.setObject(1, id);
+            s.setObject(2, journeyId);
+            s.setString(3, procedure);
+            s.setString(4, step);
+            s.setString(5, motif);
+            s.setString(6, site);
+            s.setString(7, counter);
+            s.setTimestamp(8, Timestamp.from(start));
+            s.setTimestamp(9, Timestamp.from(end));
+            s.setString(10, status);
+            s.setTimestamp(11, holdExpiresAt == null ? null : Timestamp.from(holdExpiresAt));
+            s.executeUpdate();
+        }
+        return id;
+    }
+
+    public void insertJob(UUID bookingId, String kind, String code, Instant due) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "insert into scheduled_job (booking_id, kind, code, due_at) values (?, ?, ?, ?)")) {
+            s.setObject(1, bookingId);
+            s.setString(2, kind);
+            s.setString(3, code);
+            s.setTimestamp(4, Timestamp.from(due));
+            s.executeUpdate();
+        }
+    }
+
+    public String status(UUID bookingId) throws Exception {
+        return single("select status from booking where id = ?", bookingId);
+    }
+
+    public String jobOutcome(UUID bookingId, String kind) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select coalesce(outcome, '') from scheduled_job where booking_id = ? and kind = ? order by id desc limit 1")) {
+            s.setObject(1, bookingId);
+            s.setString(2, kind);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    public long count(String sql, Object... params) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private String single(String sql, Object param) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, param);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+}
