@@ -5,6 +5,7 @@ import fr.relais.events.channel.Channel;
 import fr.relais.events.journey.Actor;
 import fr.relais.events.journey.RecordPresence;
 import fr.relais.gateway.commands.CommandIds;
+import fr.relais.gateway.downstream.AppointmentServiceClient;
 import fr.relais.gateway.downstream.JourneyServiceClient;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -45,6 +47,10 @@ public class DeskResource {
     @Inject
     JourneyActions actions;
 
+    @Inject
+    @RestClient
+    AppointmentServiceClient appointments;
+
     private Actor me() {
         return Callers.actor(identity, token, Channel.DESK);
     }
@@ -61,6 +67,13 @@ public class DeskResource {
     @Path("/queue")
     public Uni<JsonNode> queue() {
         return journeys.deskQueue(site());
+    }
+
+    /** Today's (or a given day's) appointments at my site. */
+    @GET
+    @Path("/day-sheet")
+    public Uni<JsonNode> daySheet(@QueryParam("date") String date) {
+        return appointments.daySheet(site(), date);
     }
 
     /** The citizen is here: found by resume code + check value, their presence at this site is recorded. */

@@ -1,0 +1,40 @@
+package fr.relais.gateway.stub;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Stands in for appointment-service's booking API: a slot can be held once; the second hold is a 409 problem. */
+@Path("/stub/appointment")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AppointmentServiceStub {
+
+    private static final Set<String> HELD = ConcurrentHashMap.newKeySet();
+
+    @POST
+    @Path("/bookings")
+    public Response hold(JsonNode body, @HeaderParam("Authorization") String authorization) {
+        if (authorization == null) {
+            return Response.status(401).build();
+        }
+        String slot = body.path("site").asText() + "@" + body.path("startsAt").asText();
+        if (!HELD.add(slot)) {
+            return Response.status(409).type("application/problem+json").entity(Map.of("type",
+                    "https://relais.example/problems/slot-taken", "title", "Slot taken", "status", 409, "reason", "slot-taken")).build();
+        }
+        return Response.status(201).entity(Map.of("id", UUID.randomUUID(), "status", "HELD", "site", body.path("site").asText())).build();
+    }
+}
