@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 
 @QuarkusTest
+@io.quarkus.test.common.QuarkusTestResource(TestTopics.class)
 class ServiceEndpointsTest extends ServiceEndpointsContract {
 
     @Override

@@ -1,0 +1,97 @@
+package fr.relais.mediation.api;
+
+import fr.relais.mediation.domain.CaseOutcome;
+import fr.relais.mediation.domain.ContactOutcome;
+import fr.relais.mediation.domain.Notes;
+import fr.relais.mediation.service.CaseService;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The mediator's side (called through the gateway with the mediator's token): the queue of their pools,
+ * a case with its history, claim (exclusive), contact attempts and notes, resolution.
+ */
+@Path("/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("mediator")
+public class CaseResource {
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    CaseService cases;
+
+    /** Open and claimed cases of the caller's pools (or of one of them), most urgent first, then nearest deadline. */
+    @GET
+    @Path("/queue")
+    public Uni<List<CaseViews.CaseView>> queue(@QueryParam("pool") String pool) {
+        Set<String> pools = Mediators.pools(token);
+        if (pool != null) {
+            if (!pools.contains(pool)) {
+                throw ApiProblem.forbidden("you are not a mediator of pool " + pool);
+            }
+            pools = Set.of(pool);
+        }
+        return cases.queue(pools).map(list -> list.stream().map(CaseViews.CaseView::of).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<CaseViews.CaseDetail> get(@PathParam("id") UUID id) {
+        return cases.get(id, Mediators.pools(token)).map(found -> new CaseViews.CaseDetail(
+                CaseViews.CaseView.of(found.mediationCase()),
+                found.history().stream().map(CaseViews.HistoryLine::of).toList()));
+    }
+
+    @POST
+    @Path("/{id}/claim")
+    public Uni<CaseViews.CaseView> claim(@PathParam("id") UUID id) {
+        return cases.claim(id, Mediators.pools(token), Mediators.subject(token)).map(CaseViews.CaseView::of);
+    }
+
+    @POST
+    @Path("/{id}/contacts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ResponseStatus(201)
+    public Uni<CaseViews.CaseView> contact(@PathParam("id") UUID id, CaseViews.ContactRequest request) {
+        if (request == null || request.outcome() == null) {
+            throw ApiProblem.badRequest("invalid-contact", "an outcome is required");
+        }
+        ContactOutcome outcome = ContactOutcome.fromWire(request.outcome()).orElseThrow(() -> ApiProblem.badRequest(
+                "invalid-contact", "unknown contact outcome; one of " + Arrays.stream(ContactOutcome.values()).map(ContactOutcome::wire).toList()));
+        Notes.problem(request.note()).ifPresent(problem -> {
+            throw ApiProblem.badRequest("invalid-note", problem);
+        });
+        return cases.recordContact(id, Mediators.pools(token), Mediators.subject(token), outcome, request.note())
+                .map(CaseViews.CaseView::of);
+    }
+
+    @POST
+    @Path("/{id}/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<CaseViews.CaseView> resolve(@PathParam("id") UUID id, CaseViews.ResolveRequest request) {
+        if (request == null || request.outcome() == null) {
+            throw ApiProblem.badRequest("invalid-outcome", "an outcome is required");
+        }
+        CaseOutcome outcome = CaseOutcome.fromWire(request.outcome()).orElseThrow(() -> ApiProblem.badRequest(
+                "invalid-outcome", "unknown outcome; one of " + Arrays.stream(CaseOutcome.values()).map(CaseOutcome::wire).toList()));
+        return cases.resolve(id, Mediators.pools(token), Mediators.subject(token), outcome).map(CaseViews.CaseView::of);
+    }
+}

@@ -1,0 +1,48 @@
+package fr.relais.mediation.api;
+
+import fr.relais.mediation.domain.MediationCase;
+import fr.relais.mediation.persistence.CaseHistoryEntity;
+import fr.relais.mediation.service.CaseService;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** What the mediator API answers: ids, codes and instants; the only free text is the mediator's own short notes. */
+public final class CaseViews {
+
+    private CaseViews() {
+    }
+
+    public record CaseView(UUID id, UUID journeyId, String status, String priority, int tier, String pool,
+                           double score, int policyVersion, String reasonCode, String procedureId, String stepId,
+                           String claimedBy, Instant openedAt, Instant claimedAt, Instant firstContactAt,
+                           Instant resolvedAt, String outcome, Instant firstContactDueAt, Instant resolutionDueAt,
+                           Instant nextDeadline, int contactAttempts) {
+
+        static CaseView of(MediationCase c) {
+            return new CaseView(c.id(), c.journeyId(), c.status().name().toLowerCase(), c.priority().wire(), c.tier(),
+                    c.pool(), c.score(), c.policyVersion(), c.reasonCode(), c.procedureId(), c.stepId(), c.claimedBy(),
+                    c.openedAt(), c.claimedAt(), c.firstContactAt(), c.resolvedAt(),
+                    c.outcome() == null ? null : c.outcome().wire(), c.firstContactDueAt(), c.resolutionDueAt(),
+                    c.status().name().equals("RESOLVED") ? null : CaseService.nextDeadline(c), c.contactAttempts());
+        }
+    }
+
+    public record HistoryLine(Instant at, String action, String actor, String code, String note) {
+        static HistoryLine of(CaseHistoryEntity e) {
+            return new HistoryLine(e.at, e.action, e.actor, e.code, e.note);
+        }
+    }
+
+    public record CaseDetail(CaseView mediationCase, List<HistoryLine> history) {
+    }
+
+    /** A contact attempt or a note: {@code outcome} is reached, no-answer, voicemail, callback-planned, wrong-number or note. */
+    public record ContactRequest(String outcome, String note) {
+    }
+
+    /** {@code outcome}: helped-online, booked-desk-appointment, completed-under-mandate, redirected, could-not-reach. */
+    public record ResolveRequest(String outcome) {
+    }
+}

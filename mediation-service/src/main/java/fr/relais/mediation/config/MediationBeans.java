@@ -1,0 +1,34 @@
+package fr.relais.mediation.config;
+
+import fr.relais.mediation.domain.FrictionPolicy;
+import fr.relais.mediation.policy.PolicyReader;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+
+/** Wires the plain-Java domain into CDI. */
+@ApplicationScoped
+public class MediationBeans {
+
+    /** Loaded and validated at start-up: a bad policy stops the service with file and line. */
+    @Produces
+    @Singleton
+    @Startup
+    FrictionPolicy policy(@ConfigProperty(name = "relais.friction.policy", defaultValue = "friction-policy/v1.yaml") String resource) {
+        FrictionPolicy policy = PolicyReader.fromClasspath(resource);
+        Log.infof("friction policy %s loaded: version %d, threshold %.1f, %d signals, %d procedure overrides",
+                resource, policy.version(), policy.threshold(), policy.signals().size(), policy.procedures().size());
+        return policy;
+    }
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

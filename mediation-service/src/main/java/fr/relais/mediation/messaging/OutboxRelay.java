@@ -1,0 +1,117 @@
+package fr.relais.mediation.messaging;
+
+import fr.relais.events.CloudEventAttributes;
+import fr.relais.mediation.config.TopicsConfig;
+import fr.relais.mediation.persistence.OutboxEntity;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Publishes the outbox in position order, one batch at a time, and marks each row once Kafka has
+ * acknowledged it. A crash between send and mark re-sends the row after restart; receivers de-duplicate
+ * on the CloudEvents id, which stays the row's id. A PostgreSQL advisory lock keeps one relay at a time
+ * across instances, so a journey's events never overtake each other.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final int BATCH = 200;
+    private static final String PENDING = "select * from outbox where published_at is null order by position limit " + BATCH + " for update";
+    private static final String SINGLE_RELAY_LOCK = "select pg_try_advisory_xact_lock(hashtext('mediation-service.outbox'))";
+
+    @Inject
+    @Channel("outbox")
+    MutinyEmitter<String> emitter;
+
+    @Inject
+    TopicsConfig topics;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicLong backlog = new AtomicLong();
+
+    @Inject
+    OutboxRelay(MeterRegistry registry) {
+        registry.gauge("relais_outbox_backlog", backlog);
+    }
+
+    /** Polls as a safety net; {@link #publishSoon()} publishes right after a transaction commits. */
+    // delayed: the first poll must not run before the messaging channels are wired at start-up
+    @Scheduled(every = "${relais.outbox.poll-interval:1s}", delayed = "${relais.outbox.initial-delay:3s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> poll() {
+        return publishPending().replaceWithVoid();
+    }
+
+    /** Starts a publication unless one is already running (it will pick the new rows up). */
+    public void publishSoon() {
+        publishPending().subscribe().with(count -> { }, failure -> Log.warnf("outbox relay: %s", failure.toString()));
+    }
+
+    /** Publishes pending rows until none is left; emits how many were published. */
+    public Uni<Integer> publishPending() {
+        if (!running.compareAndSet(false, true)) {
+            return Uni.createFrom().item(0);
+        }
+        return publishBatch()
+                .flatMap(sent -> sent == BATCH ? publishBatch().map(more -> sent + more) : Uni.createFrom().item(sent))
+                .eventually(() -> running.set(false));
+    }
+
+    private Uni<Integer> publishBatch() {
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(session ->
+                session.createNativeQuery(SINGLE_RELAY_LOCK, Boolean.class).getSingleResult().flatMap(locked -> {
+                    if (!locked) {
+                        return Uni.createFrom().item(List.<OutboxEntity>of());
+                    }
+                    return session.createNativeQuery(PENDING, OutboxEntity.class).getResultList();
+                })).flatMap(rows -> Multi.createFrom().iterable(rows)
+                .onItem().transformToUniAndConcatenate(this::send)
+                .collect().asList()
+                .map(List::size))
+        ).flatMap(sent -> countBacklog().replaceWith(sent));
+    }
+
+    private Uni<OutboxEntity> send(OutboxEntity row) {
+        RecordHeaders headers = new RecordHeaders();
+        new CloudEventAttributes(row.id.toString(), Outbox.SOURCE, row.ceType, row.ceSubject, row.createdAt,
+                row.correlationId, row.causationId)
+                .toKafkaHeaders()
+                .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(topics.physical(row.topic))
+                .withKey(row.recordKey)
+                .withHeaders(headers)
+                .build();
+        // Kafka acknowledges on its own thread; the reactive session must be touched on its Vert.x context.
+        Context context = Vertx.currentContext();
+        return emitter.sendMessage(Message.of(row.payload).addMetadata(metadata))
+                .emitOn(task -> context.runOnContext(ignored -> task.run()))
+                .invoke(() -> row.publishedAt = Instant.now())
+                .replaceWith(row);
+    }
+
+    private Uni<Void> countBacklog() {
+        return Panache.withSession(() -> OutboxEntity.count("publishedAt is null"))
+                .invoke(backlog::set)
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,174 @@
+package fr.relais.mediation.service;
+
+import fr.relais.events.CloudEventAttributes;
+import fr.relais.events.Topics;
+import fr.relais.events.journey.Deescalate;
+import fr.relais.events.mediation.MediationCaseClaimed;
+import fr.relais.events.mediation.MediationCaseResolved;
+import fr.relais.events.mediation.MediationContactRecorded;
+import fr.relais.mediation.domain.CaseOutcome;
+import fr.relais.mediation.domain.ContactOutcome;
+import fr.relais.mediation.domain.MediationCase;
+import fr.relais.mediation.messaging.Outbox;
+import fr.relais.mediation.messaging.OutboxRelay;
+import fr.relais.mediation.persistence.CaseEntity;
+import fr.relais.mediation.persistence.CaseHistoryEntity;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A mediator's actions on cases: each loads the case under a row lock, applies the domain rule, and
+ * stores the new state, a history line and the events (outbox) in one transaction. Two mediators claiming
+ * at once are serialised by the lock; the second one meets {@code CaseConflict}.
+ */
+@ApplicationScoped
+public class CaseService {
+
+    /** Thrown when the case does not exist or is outside the caller's pools (the API answers 404 / 403). */
+    public static class NotVisible extends RuntimeException {
+        public final boolean exists;
+
+        NotVisible(boolean exists) {
+            super(exists ? "the case belongs to another pool" : "no such case");
+            this.exists = exists;
+        }
+    }
+
+    public record CaseWithHistory(MediationCase mediationCase, List<CaseHistoryEntity> history) {
+    }
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    MediationMetrics metrics;
+
+    @Inject
+    Clock clock;
+
+    /** Open and claimed cases of the pools, most urgent first, then the nearest SLA deadline. */
+    public Uni<List<MediationCase>> queue(Set<String> pools) {
+        if (pools.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Panache.withSession(() -> CaseEntity.<CaseEntity>list("pool in ?1 and status <> 'RESOLVED'", pools))
+                .map(rows -> rows.stream().map(CaseEntity::toDomain)
+                        .sorted(Comparator.comparingInt((MediationCase c) -> c.priority().rank())
+                                .thenComparing(Comparator.comparingInt(MediationCase::tier).reversed())
+                                .thenComparing(CaseService::nextDeadline)
+                                .thenComparing(MediationCase::openedAt))
+                        .limit(500)
+                        .toList());
+    }
+
+    /** The deadline that matters now: first contact until it happened, then resolution. */
+    public static Instant nextDeadline(MediationCase c) {
+        return c.firstContactAt() == null ? c.firstContactDueAt() : c.resolutionDueAt();
+    }
+
+    public Uni<CaseWithHistory> get(UUID caseId, Set<String> pools) {
+        return Panache.withSession(() -> CaseEntity.<CaseEntity>findById(caseId).flatMap(entity -> {
+            check(entity, pools);
+            return CaseHistoryEntity.<CaseHistoryEntity>list("caseId = ?1 order by id", caseId)
+                    .map(history -> new CaseWithHistory(entity.toDomain(), history));
+        }));
+    }
+
+    public Uni<MediationCase> claim(UUID caseId, Set<String> pools, String mediator) {
+        return change(caseId, pools, (before, now) -> before.claim(mediator, now), (before, after, now) -> {
+            if (after == before) {
+                return Uni.createFrom().voidItem();
+            }
+            MediationCaseClaimed event = new MediationCaseClaimed(after.id(), after.journeyId(), now, mediator,
+                    after.pool(), after.priority().wire());
+            return history(after, now, "claimed", mediator, null, null)
+                    .flatMap(ignored -> publish(event));
+        }).invoke(c -> metrics.claimed(c));
+    }
+
+    public Uni<MediationCase> recordContact(UUID caseId, Set<String> pools, String mediator, ContactOutcome contact,
+                                            String note) {
+        return change(caseId, pools, (before, now) -> before.recordContact(mediator, contact, now), (before, after, now) -> {
+            Uni<Void> written = history(after, now, contact.isAttempt() ? "contact" : "note", mediator, contact.wire(), note);
+            if (!contact.isAttempt()) {
+                return written;
+            }
+            MediationContactRecorded event = new MediationContactRecorded(after.id(), after.journeyId(), now, mediator,
+                    contact.wire(), after.contactAttempts());
+            return written.flatMap(ignored -> publish(event));
+        }).invoke(after -> {
+            if (after.contactAttempts() == 1 && contact.isAttempt()) {
+                metrics.firstContact(after);
+            }
+        });
+    }
+
+    public Uni<MediationCase> resolve(UUID caseId, Set<String> pools, String mediator, CaseOutcome result) {
+        return change(caseId, pools, (before, now) -> before.resolve(mediator, result, now), (before, after, now) -> {
+            MediationCaseResolved event = new MediationCaseResolved(after.id(), after.journeyId(), now, mediator,
+                    result.wire(), after.pool(), after.priority().wire(), after.openedAt());
+            CloudEventAttributes resolved = CloudEventAttributes.forPayload(Outbox.SOURCE, event, null, null);
+            Deescalate deescalate = new Deescalate(UUID.randomUUID(), after.journeyId(), FrictionService.ACTOR, now,
+                    after.id(), result.wire());
+            return history(after, now, "resolved", mediator, result.wire(), null)
+                    .flatMap(ignored -> outbox.add(Topics.MEDIATION_EVENTS, event, resolved))
+                    .flatMap(ignored -> outbox.add(Topics.JOURNEY_COMMANDS, deescalate,
+                            CloudEventAttributes.causedBy(Outbox.SOURCE, deescalate, resolved)))
+                    .replaceWithVoid();
+        }).invoke(c -> metrics.resolved(c));
+    }
+
+    @FunctionalInterface
+    interface Rule {
+        MediationCase apply(MediationCase before, Instant now);
+    }
+
+    @FunctionalInterface
+    interface Effects {
+        Uni<Void> write(MediationCase before, MediationCase after, Instant now);
+    }
+
+    private Uni<MediationCase> change(UUID caseId, Set<String> pools, Rule rule, Effects effects) {
+        return Panache.withTransaction(() -> CaseEntity.<CaseEntity>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
+                        .flatMap(entity -> {
+                            check(entity, pools);
+                            Instant now = clock.instant();
+                            MediationCase before = entity.toDomain();
+                            MediationCase after = rule.apply(before, now);
+                            entity.apply(after);
+                            return effects.write(before, after, now).replaceWith(after);
+                        }))
+                .invoke(ignored -> relay.publishSoon());
+    }
+
+    private static void check(CaseEntity entity, Set<String> pools) {
+        if (entity == null) {
+            throw new NotVisible(false);
+        }
+        if (!pools.contains(entity.pool)) {
+            throw new NotVisible(true);
+        }
+    }
+
+    private Uni<Void> history(MediationCase c, Instant now, String action, String actor, String code, String note) {
+        return CaseHistoryEntity.of(c.id(), now, action, actor, code, note).persist().replaceWithVoid();
+    }
+
+    private Uni<Void> publish(fr.relais.events.mediation.MediationEvent event) {
+        return outbox.add(Topics.MEDIATION_EVENTS, event, CloudEventAttributes.forPayload(Outbox.SOURCE, event, null, null))
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,67 @@
+package fr.relais.mediation.service;
+
+import fr.relais.mediation.domain.MediationCase;
+import fr.relais.mediation.domain.Signal;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+
+/**
+ * relais_mediation_* metrics. Tags are low-cardinality codes only (signal kind, procedure, step, pool,
+ * priority, outcome, sla), never a journey, case or mediator id.
+ */
+@ApplicationScoped
+public class MediationMetrics {
+
+    @Inject
+    MeterRegistry registry;
+
+    public void signal(Signal signal, String procedureId) {
+        registry.counter("relais_mediation_signals_total", "kind", signal.kind().wire(),
+                "procedure", orUnknown(procedureId), "step", orUnknown(signal.stepId())).increment();
+    }
+
+    public void opened(MediationCase opened) {
+        registry.counter("relais_mediation_cases_opened_total", "reason", opened.reasonCode(), "pool", opened.pool(),
+                "priority", opened.priority().wire(), "procedure", orUnknown(opened.procedureId())).increment();
+    }
+
+    public void claimed(MediationCase claimed) {
+        registry.counter("relais_mediation_cases_claimed_total", "pool", claimed.pool(),
+                "priority", claimed.priority().wire()).increment();
+    }
+
+    public void firstContact(MediationCase c) {
+        Timer.builder("relais_mediation_time_to_first_contact_seconds")
+                .tag("pool", c.pool()).tag("priority", c.priority().wire())
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(Duration.between(c.openedAt(), c.firstContactAt()));
+    }
+
+    public void resolved(MediationCase c) {
+        registry.counter("relais_mediation_cases_resolved_total", "outcome", c.outcome().wire(), "pool", c.pool(),
+                "procedure", orUnknown(c.procedureId())).increment();
+        Timer.builder("relais_mediation_time_to_resolution_seconds")
+                .tag("pool", c.pool()).tag("outcome", c.outcome().wire())
+                .register(registry)
+                .record(Duration.between(c.openedAt(), c.resolvedAt()));
+    }
+
+    public void slaAtRisk(String sla, MediationCase c) {
+        registry.counter("relais_mediation_sla_at_risk_total", "sla", sla, "pool", c.pool(),
+                "priority", c.priority().wire()).increment();
+    }
+
+    public void slaBreached(String sla, MediationCase before) {
+        registry.counter("relais_mediation_sla_breaches_total", "sla", sla, "pool", before.pool(),
+                "priority", before.priority().wire()).increment();
+    }
+
+    private static String orUnknown(String value) {
+        return value == null ? "unknown" : value;
+    }
+}

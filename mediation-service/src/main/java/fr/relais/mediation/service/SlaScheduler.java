@@ -1,0 +1,111 @@
+package fr.relais.mediation.service;
+
+import fr.relais.events.CloudEventAttributes;
+import fr.relais.events.Topics;
+import fr.relais.events.mediation.MediationEvent;
+import fr.relais.events.mediation.MediationSlaAtRisk;
+import fr.relais.events.mediation.MediationSlaBreached;
+import fr.relais.mediation.domain.MediationCase;
+import fr.relais.mediation.domain.SlaKind;
+import fr.relais.mediation.messaging.Outbox;
+import fr.relais.mediation.messaging.OutboxRelay;
+import fr.relais.mediation.persistence.CaseEntity;
+import fr.relais.mediation.persistence.CaseHistoryEntity;
+import fr.relais.mediation.persistence.SlaTimerEntity;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Fires SLA timers: due rows in PostgreSQL, taken with {@code FOR UPDATE SKIP LOCKED} so that several
+ * instances share the work and a timer fires once; a row is marked fired in the same transaction as the
+ * events it causes, so a crash before the commit fires it again after the restart, never zero times.
+ * An SLA already met (first contact made, case resolved) is marked {@code met} without an event. A breach
+ * moves the case one rung up the ladder: back in its pool's queue, unassigned, priority raised.
+ */
+@ApplicationScoped
+public class SlaScheduler {
+
+    private static final int BATCH = 50;
+    private static final String DUE = "select * from sla_timer where fired_at is null and due_at <= :now"
+            + " order by due_at, id limit " + BATCH + " for update skip locked";
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    MediationMetrics metrics;
+
+    @Inject
+    Clock clock;
+
+    @Scheduled(every = "${relais.sla.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> poll() {
+        return fireDue().onFailure().invoke(failure -> Log.warnf("SLA timers: %s", failure.toString()))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /** Fires the timers due now; emits how many were handled. */
+    public Uni<Integer> fireDue() {
+        Instant now = clock.instant();
+        List<Runnable> afterCommit = new java.util.concurrent.CopyOnWriteArrayList<>();
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(session ->
+                        session.createNativeQuery(DUE, SlaTimerEntity.class).setParameter("now", now).getResultList())
+                .flatMap(timers -> Multi.createFrom().iterable(timers)
+                        .onItem().transformToUniAndConcatenate(timer -> fire(timer, now, afterCommit))
+                        .collect().asList()
+                        .map(List::size)))
+                .invoke(count -> {
+                    afterCommit.forEach(Runnable::run);
+                    if (count > 0) {
+                        relay.publishSoon();
+                    }
+                });
+    }
+
+    private Uni<Void> fire(SlaTimerEntity timer, Instant now, List<Runnable> afterCommit) {
+        SlaKind sla = SlaKind.fromWire(timer.sla);
+        return CaseEntity.<CaseEntity>findById(timer.caseId, LockModeType.PESSIMISTIC_WRITE).flatMap(entity -> {
+            timer.firedAt = now;
+            MediationCase before = entity.toDomain();
+            if (before.met(sla)) {
+                timer.result = "met";
+                return Uni.createFrom().voidItem();
+            }
+            timer.result = "fired";
+            if (!timer.breach) {
+                afterCommit.add(() -> metrics.slaAtRisk(sla.wire(), before));
+                return publish(new MediationSlaAtRisk(before.id(), before.journeyId(), now, sla.wire(),
+                        before.priority().wire(), before.pool(), timer.dueAt))
+                        .flatMap(ignored -> CaseHistoryEntity.of(before.id(), now, "sla-at-risk", Outbox.SOURCE,
+                                sla.wire(), null).persist())
+                        .replaceWithVoid();
+            }
+            MediationCase after = before.breached(sla);
+            entity.apply(after);
+            afterCommit.add(() -> metrics.slaBreached(sla.wire(), before));
+            return publish(new MediationSlaBreached(after.id(), after.journeyId(), now, sla.wire(),
+                    after.priority().wire(), after.pool(), timer.dueAt, after.tier()))
+                    .flatMap(ignored -> CaseHistoryEntity.of(after.id(), now, "sla-breached", Outbox.SOURCE,
+                            sla.wire(), null).persist())
+                    .replaceWithVoid();
+        });
+    }
+
+    private Uni<Void> publish(MediationEvent event) {
+        return outbox.add(Topics.MEDIATION_EVENTS, event, CloudEventAttributes.forPayload(Outbox.SOURCE, event, null, null))
+                .replaceWithVoid();
+    }
+}
