@@ -1,0 +1,71 @@
+package fr.relais.gateway.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import fr.relais.gateway.downstream.MediationServiceClient;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** The mediator console's API: the pool's queue, a case with its friction explanation, claim, contact, resolve. */
+@Path("/api/mediation")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MediationResource {
+
+    private static final Set<String> ACTIONS = Set.of("claim", "contacts", "resolve");
+
+    @Inject
+    @RestClient
+    MediationServiceClient mediation;
+
+    @GET
+    @Path("/cases")
+    @RolesAllowed("mediator")
+    public Uni<JsonNode> queue(@QueryParam("pool") String pool) {
+        return mediation.queue(pool);
+    }
+
+    @GET
+    @Path("/cases/{id}")
+    @RolesAllowed("mediator")
+    public Uni<JsonNode> caseDetail(@PathParam("id") UUID id) {
+        return mediation.caseDetail(id);
+    }
+
+    @POST
+    @Path("/cases/{id}/{action}")
+    @RolesAllowed("mediator")
+    public Uni<JsonNode> act(@PathParam("id") UUID id, @PathParam("action") String action, JsonNode body) {
+        if (!ACTIONS.contains(action)) {
+            throw new ApiProblem(404, "not-found", "Not found", "no case action '" + action + "'; one of " + ACTIONS);
+        }
+        return mediation.act(id, action, body == null ? JsonNodeFactory.instance.objectNode() : body);
+    }
+
+    @GET
+    @Path("/journeys/{journeyId}/friction")
+    @RolesAllowed({"mediator", "ops"})
+    public Uni<JsonNode> friction(@PathParam("journeyId") UUID journeyId) {
+        return mediation.friction(journeyId);
+    }
+
+    @GET
+    @Path("/statistics")
+    @RolesAllowed({"ops", "admin", "mediator"})
+    public Uni<JsonNode> statistics(@QueryParam("days") Integer days) {
+        return mediation.statistics(days);
+    }
+}

@@ -1,0 +1,48 @@
+package fr.relais.gateway.downstream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.UUID;
+
+/**
+ * mediation-service's mediator API, called with the caller's own token: claiming a case is a decision only
+ * mediation-service can take, and the mediator must hear it at once.
+ */
+@RegisterRestClient(configKey = "mediation-service")
+@RegisterClientHeaders
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface MediationServiceClient {
+
+    @GET
+    @Path("/cases/queue")
+    Uni<JsonNode> queue(@QueryParam("pool") String pool);
+
+    @GET
+    @Path("/cases/{id}")
+    Uni<JsonNode> caseDetail(@PathParam("id") UUID id);
+
+    /** @param action claim, contacts or resolve */
+    @POST
+    @Path("/cases/{id}/{action}")
+    Uni<JsonNode> act(@PathParam("id") UUID id, @PathParam("action") String action, JsonNode body);
+
+    @GET
+    @Path("/journeys/{journeyId}/friction")
+    Uni<JsonNode> friction(@PathParam("journeyId") UUID journeyId);
+
+    @GET
+    @Path("/statistics")
+    Uni<JsonNode> statistics(@QueryParam("days") Integer days);
+}
