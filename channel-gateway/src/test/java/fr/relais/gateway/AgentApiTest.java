@@ -1,5 +1,6 @@
 package fr.relais.gateway;
 
+import fr.relais.gateway.stub.AppointmentServiceStub;
 import fr.relais.gateway.stub.JourneyServiceStub;
 import fr.relais.testsupport.DemoUser;
 import fr.relais.testsupport.KeycloakTokens;
@@ -58,10 +59,19 @@ class AgentApiTest {
     @Test
     void aCounterAgentSeesHerSiteQueueChecksACitizenInAndIsToldWhenSomeoneElseClaimed() {
         as(DemoUser.AGNES).get("/api/desk/queue").then().statusCode(200).body("journeyId", hasItem(JourneyServiceStub.CODE_JOURNEY.toString()));
+        // a walk-in: no appointment today, so presence is recorded directly
         as(DemoUser.AGNES).body(Map.of("resumeCode", JourneyServiceStub.CODE, "checkValue", "1984")).post("/api/desk/check-in")
-                .then().statusCode(200);
+                .then().statusCode(200).body("journeyStatus", is("IN_PROGRESS"));
         assertThat(journeyService.commands.forKey(JourneyServiceStub.CODE_JOURNEY.toString()))
                 .anyMatch(r -> r.value().contains("fs-aubervilliers") && r.header("ce_type").contains("record-presence"));
+        // with an appointment today, the booking is checked in (appointment-service then tells journey-service)
+        AppointmentServiceStub.BOOKED_TODAY.add(JourneyServiceStub.CODE_JOURNEY);
+        int presencesBefore = (int) journeyService.commands.forKey(JourneyServiceStub.CODE_JOURNEY.toString()).stream()
+                .filter(r -> r.header("ce_type").contains("record-presence")).count();
+        as(DemoUser.AGNES).body(Map.of("resumeCode", JourneyServiceStub.CODE, "checkValue", "1984")).post("/api/desk/check-in")
+                .then().statusCode(200).body("via", is("appointment")).body("booking.status", is("CHECKED_IN"));
+        assertThat(journeyService.commands.forKey(JourneyServiceStub.CODE_JOURNEY.toString()).stream()
+                .filter(r -> r.header("ce_type").contains("record-presence")).count()).isEqualTo(presencesBefore);
         as(DemoUser.AGNES).body(Map.of("answers", Map.of())).post("/api/desk/journeys/" + JourneyServiceStub.CODE_JOURNEY + "/steps/claim-someone-elses")
                 .then().statusCode(409).body("reason", is("already-claimed"));
         as(DemoUser.PAUL).get("/api/desk/queue").then().statusCode(403);

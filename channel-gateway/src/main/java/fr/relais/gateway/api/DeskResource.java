@@ -19,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -76,7 +77,11 @@ public class DeskResource {
         return appointments.daySheet(site(), date);
     }
 
-    /** The citizen is here: found by resume code + check value, their presence at this site is recorded. */
+    /**
+     * The citizen is here, found by resume code + check value. With an appointment today at this site, the
+     * booking is checked in (appointment-service emits checked-in, which journey-service turns into presence);
+     * a walk-in's presence is recorded directly.
+     */
     @POST
     @Path("/check-in")
     public Uni<Response> checkIn(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, Requests.ResumeCode body) {
@@ -88,8 +93,19 @@ public class DeskResource {
         return journeys.lookup(Map.of("resumeCode", body.resumeCode(), "checkValue", body.checkValue()))
                 .flatMap(found -> {
                     UUID journeyId = UUID.fromString(found.path("journeyId").asText());
-                    return actions.send(me, key, (id, now) -> new RecordPresence(id, journeyId, me, now, site, "desk-check-in"));
+                    return appointments.checkIn(Map.of("journeyId", journeyId))
+                            .map(booking -> Response.ok(new CheckedIn(journeyId, "appointment", booking)).build())
+                            .onFailure(DeskResource::noAppointmentToday).recoverWithUni(none ->
+                                    actions.send(me, key, (id, now) -> new RecordPresence(id, journeyId, me, now, site, "desk-check-in")));
                 });
+    }
+
+    /** A checked-in appointment: the journey and the booking now attended. */
+    public record CheckedIn(UUID journeyId, String via, JsonNode booking) {
+    }
+
+    private static boolean noAppointmentToday(Throwable failure) {
+        return failure instanceof WebApplicationException web && web.getResponse().getStatus() == 404;
     }
 
     @POST

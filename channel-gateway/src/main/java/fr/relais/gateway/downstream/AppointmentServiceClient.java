@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -61,6 +62,11 @@ public interface AppointmentServiceClient {
     @POST
     @Path("/bookings/{id}/{action}")
     Uni<JsonNode> act(@PathParam("id") UUID id, @PathParam("action") String action, JsonNode body);
+
+    /** Checks in the journey's confirmed appointment at the caller's site today; 404 when there is none. */
+    @POST
+    @Path("/check-ins")
+    Uni<JsonNode> checkIn(Map<String, UUID> body);
 
     @GET
     @Path("/sites/{site}/day-sheet")

@@ -24,6 +24,20 @@ public class AppointmentServiceStub {
 
     private static final Set<String> HELD = ConcurrentHashMap.newKeySet();
 
+    /** Journeys with a confirmed appointment today (tests register them); others get 404, like a walk-in. */
+    public static final Set<UUID> BOOKED_TODAY = ConcurrentHashMap.newKeySet();
+
+    @POST
+    @Path("/check-ins")
+    public Response checkIn(Map<String, UUID> body) {
+        UUID journeyId = body.get("journeyId");
+        if (!BOOKED_TODAY.contains(journeyId)) {
+            return Response.status(404).type("application/problem+json").entity(Map.of("type",
+                    "https://relais.example/problems/not-found", "title", "Not found", "status", 404)).build();
+        }
+        return Response.ok(Map.of("id", UUID.randomUUID(), "journeyId", journeyId, "status", "CHECKED_IN")).build();
+    }
+
     @POST
     @Path("/bookings")
     public Response hold(JsonNode body, @HeaderParam("Authorization") String authorization) {

@@ -6,6 +6,7 @@ import fr.relais.mediation.persistence.OutboxEntity;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -14,6 +15,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -58,11 +60,21 @@ public class OutboxRelay {
     @Scheduled(every = "${relais.outbox.poll-interval:1s}", delayed = "${relais.outbox.initial-delay:3s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> poll() {
-        return publishPending().replaceWithVoid();
+        return stopping ? Uni.createFrom().voidItem() : publishPending().replaceWithVoid();
+    }
+
+    private volatile boolean stopping;
+
+    /** On shutdown no new batch starts; rows not yet marked are published by the next start. */
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     /** Starts a publication unless one is already running (it will pick the new rows up). */
     public void publishSoon() {
+        if (stopping) {
+            return;
+        }
         publishPending().subscribe().with(count -> { }, failure -> Log.warnf("outbox relay: %s", failure.toString()));
     }
 
