@@ -1,5 +1,6 @@
 package fr.relais.appointment.messaging;
 
+import fr.relais.messaging.DeadLetters;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.relais.appointment.service.JourneyFacts;
 import fr.relais.events.CloudEventHeaders;

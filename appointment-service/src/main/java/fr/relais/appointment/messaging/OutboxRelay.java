@@ -1,6 +1,6 @@
 package fr.relais.appointment.messaging;
 
-import fr.relais.appointment.config.TopicsConfig;
+import fr.relais.messaging.TopicsConfig;
 import fr.relais.events.CloudEventAttributes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;

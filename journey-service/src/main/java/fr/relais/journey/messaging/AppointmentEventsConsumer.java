@@ -1,5 +1,6 @@
 package fr.relais.journey.messaging;
 
+import fr.relais.messaging.DeadLetters;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.relais.events.CloudEventAttributes;
 import fr.relais.events.CloudEventHeaders;

@@ -1,5 +1,6 @@
 package fr.relais.journey.messaging;
 
+import fr.relais.messaging.DeadLetters;
 import fr.relais.events.Topics;
 import fr.relais.journey.service.CommandHandler;
 import io.smallrye.mutiny.Uni;

@@ -1,7 +1,7 @@
 package fr.relais.journey.messaging;
 
 import fr.relais.events.CloudEventAttributes;
-import fr.relais.journey.config.TopicsConfig;
+import fr.relais.messaging.TopicsConfig;
 import fr.relais.journey.persistence.OutboxEntity;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;

@@ -1,5 +1,6 @@
 package fr.relais.mediation.messaging;
 
+import fr.relais.messaging.DeadLetters;
 import fr.relais.events.CloudEventAttributes;
 import fr.relais.events.Topics;
 import fr.relais.events.channel.Touchpoint;

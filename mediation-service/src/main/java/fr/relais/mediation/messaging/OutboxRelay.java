@@ -1,7 +1,7 @@
 package fr.relais.mediation.messaging;
 
 import fr.relais.events.CloudEventAttributes;
-import fr.relais.mediation.config.TopicsConfig;
+import fr.relais.messaging.TopicsConfig;
 import fr.relais.mediation.persistence.OutboxEntity;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;

@@ -1,6 +1,5 @@
-package fr.relais.appointment.messaging;
+package fr.relais.messaging;
 
-import fr.relais.appointment.config.TopicsConfig;
 import fr.relais.events.CloudEventHeaders;
 import fr.relais.events.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,8 +18,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Parks a record that cannot be processed on {@code <topic>.dlq}, unchanged, with the reason and its origin
- * in headers. Copied from journey-service's DeadLetters; to be extracted into a shared module.
+ * Parks a record that cannot be processed on {@code <topic>.dlq}, unchanged, with the reason and its
+ * origin in headers, so the partition keeps flowing and nothing is silently dropped.
  */
 @ApplicationScoped
 public class DeadLetters {

@@ -1,4 +1,4 @@
-package fr.relais.mediation.config;
+package fr.relais.messaging;
 
 import io.smallrye.config.ConfigMapping;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import java.util.Optional;
 @ConfigMapping(prefix = "relais.topics")
 public interface TopicsConfig {
 
-    /** Unset outside tests: SmallRye Config reads an empty value as missing. */
+    /** Empty in production (an empty property counts as absent, hence Optional). */
     Optional<String> prefix();
 
     default String physical(String logical) {
