@@ -1,5 +1,5 @@
 # PostgreSQL from Debian's packages: one private cluster on 127.0.0.1, one role and one database per
-# service (plus a *_test database per service for the test suites). Sourced by ./relais after lib.sh.
+# service (plus *_test and *_system databases per service for the test suites). Sourced by ./relais after lib.sh.
 
 RELAIS_DATABASES="journey appointment mediation"
 
@@ -50,9 +50,10 @@ postgres_up() {
 SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', '$db', '$db') WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$db')\gexec
 SELECT format('CREATE DATABASE %I OWNER %I', '$db', '$db') WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '$db')\gexec
 SELECT format('CREATE DATABASE %I OWNER %I', '${db}_test', '$db') WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '${db}_test')\gexec
+SELECT format('CREATE DATABASE %I OWNER %I', '${db}_system', '$db') WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '${db}_system')\gexec
 SQL
   done
-  info "PostgreSQL databases ready: $RELAIS_DATABASES (and *_test)"
+  info "PostgreSQL databases ready: $RELAIS_DATABASES (and *_test for component tests, *_system for system tests)"
 }
 
 postgres_down() {

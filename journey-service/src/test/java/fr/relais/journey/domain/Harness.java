@@ -136,7 +136,7 @@ final class Harness {
             case NUMBER -> List.of("2", "450.50");
             case CHOICE -> field.options();
             case DOCUMENT -> List.of("doc-" + field.name());
-            case TEXT -> List.of("93300", "Martin", "12 rue des Lilas");
+            case TEXT -> List.of("93300", "Martin", "12 rue des Lilas", "12345678");
         };
         for (String candidate : candidates) {
             if (field.pattern() == null || Pattern.compile(field.pattern()).matcher(candidate).matches()) {

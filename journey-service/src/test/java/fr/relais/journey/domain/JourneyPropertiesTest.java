@@ -82,7 +82,7 @@ class JourneyPropertiesTest {
 
     @Provide
     Arbitrary<String> procedures() {
-        return Arbitraries.of("cni-renouvellement", "aide-logement", "changement-adresse");
+        return Arbitraries.of("cni-renouvellement", "aide-logement", "changement-adresse", "procuration-vote");
     }
 
     @Property(tries = 400)

@@ -22,10 +22,10 @@ class ProcedureCatalogTest {
     }
 
     @Test
-    void shipsTheThreeDemoProcedures() {
-        assertEquals(List.of("cni-renouvellement", "aide-logement", "changement-adresse"),
+    void shipsTheDemoProcedures() {
+        assertEquals(List.of("cni-renouvellement", "aide-logement", "changement-adresse", "procuration-vote"),
                 CATALOG.currentAll().stream().map(ProcedureDefinition::id).toList());
-        assertEquals(4, CATALOG.all().size());
+        assertEquals(5, CATALOG.all().size());
     }
 
     @Test
