@@ -61,9 +61,14 @@ class AgentApiTest {
         as(DemoUser.AGNES).get("/api/desk/queue").then().statusCode(200).body("journeyId", hasItem(JourneyServiceStub.CODE_JOURNEY.toString()));
         // a walk-in: no appointment today, so presence is recorded directly
         as(DemoUser.AGNES).body(Map.of("resumeCode", JourneyServiceStub.CODE, "checkValue", "1984")).post("/api/desk/check-in")
-                .then().statusCode(200).body("journeyStatus", is("IN_PROGRESS"));
+                .then().statusCode(200).body("via", is("walk-in")).body("appointmentNote", is("no appointment today at this site"));
         assertThat(journeyService.commands.forKey(JourneyServiceStub.CODE_JOURNEY.toString()))
                 .anyMatch(r -> r.value().contains("fs-aubervilliers") && r.header("ce_type").contains("record-presence"));
+        // early for a booking later today: served now as a walk-in, and the agent is told why
+        AppointmentServiceStub.BOOKED_LATER_TODAY.add(JourneyServiceStub.CODE_JOURNEY);
+        as(DemoUser.AGNES).body(Map.of("resumeCode", JourneyServiceStub.CODE, "checkValue", "1984")).post("/api/desk/check-in")
+                .then().statusCode(200).body("via", is("walk-in")).body("appointmentNote", containsString("check-in opens 60 min before"));
+        AppointmentServiceStub.BOOKED_LATER_TODAY.remove(JourneyServiceStub.CODE_JOURNEY);
         // with an appointment today, the booking is checked in (appointment-service then tells journey-service)
         AppointmentServiceStub.BOOKED_TODAY.add(JourneyServiceStub.CODE_JOURNEY);
         int presencesBefore = (int) journeyService.commands.forKey(JourneyServiceStub.CODE_JOURNEY.toString()).stream()

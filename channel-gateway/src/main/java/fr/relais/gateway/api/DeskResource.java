@@ -1,5 +1,6 @@
 package fr.relais.gateway.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.relais.events.channel.Channel;
 import fr.relais.events.journey.Actor;
@@ -79,8 +80,9 @@ public class DeskResource {
 
     /**
      * The citizen is here, found by resume code + check value. With an appointment today at this site, the
-     * booking is checked in (appointment-service emits checked-in, which journey-service turns into presence);
-     * a walk-in's presence is recorded directly.
+     * booking is checked in (appointment-service emits checked-in, which journey-service turns into presence).
+     * A walk-in, or a citizen outside their booking's check-in window (early or late) whom the agent serves now,
+     * has their presence recorded directly; the answer then says why, so the agent can move or cancel the booking.
      */
     @POST
     @Path("/check-in")
@@ -94,18 +96,41 @@ public class DeskResource {
                 .flatMap(found -> {
                     UUID journeyId = UUID.fromString(found.path("journeyId").asText());
                     return appointments.checkIn(Map.of("journeyId", journeyId))
-                            .map(booking -> Response.ok(new CheckedIn(journeyId, "appointment", booking)).build())
-                            .onFailure(DeskResource::noAppointmentToday).recoverWithUni(none ->
-                                    actions.send(me, key, (id, now) -> new RecordPresence(id, journeyId, me, now, site, "desk-check-in")));
+                            .map(booking -> Response.ok(new CheckedIn(journeyId, "appointment", booking, null)).build())
+                            .onFailure(DeskResource::servedWithoutCheckIn).recoverWithUni(refusal ->
+                                    actions.send(me, key, (id, now) -> new RecordPresence(id, journeyId, me, now, site, "desk-check-in"))
+                                            .map(recorded -> walkIn(recorded, journeyId, refusal)));
                 });
     }
 
-    /** A checked-in appointment: the journey and the booking now attended. */
-    public record CheckedIn(UUID journeyId, String via, JsonNode booking) {
+    /**
+     * A checked-in citizen: via {@code appointment} (the booking now attended) or {@code walk-in} (presence recorded
+     * directly; {@code appointmentNote} says why the booking, if any, was not checked in).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CheckedIn(UUID journeyId, String via, JsonNode booking, String appointmentNote) {
     }
 
-    private static boolean noAppointmentToday(Throwable failure) {
-        return failure instanceof WebApplicationException web && web.getResponse().getStatus() == 404;
+    /** No booking today (404), or one whose check-in window is not open now (409): the agent serves them anyway. */
+    private static boolean servedWithoutCheckIn(Throwable failure) {
+        return failure instanceof WebApplicationException web
+                && (web.getResponse().getStatus() == 404 || web.getResponse().getStatus() == 409);
+    }
+
+    private static Response walkIn(Response recorded, UUID journeyId, Throwable refusal) {
+        if (recorded.getStatus() != 200) {
+            return recorded; // the presence command itself was refused: that problem is the answer
+        }
+        return Response.ok(new CheckedIn(journeyId, "walk-in", null, appointmentNote((WebApplicationException) refusal))).build();
+    }
+
+    private static String appointmentNote(WebApplicationException refusal) {
+        try {
+            String detail = refusal.getResponse().readEntity(JsonNode.class).path("detail").asText("");
+            return detail.isBlank() ? "no appointment today at this site" : detail;
+        } catch (RuntimeException unreadable) {
+            return "no appointment today at this site";
+        }
     }
 
     @POST

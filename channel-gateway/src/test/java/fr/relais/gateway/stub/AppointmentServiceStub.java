@@ -27,10 +27,18 @@ public class AppointmentServiceStub {
     /** Journeys with a confirmed appointment today (tests register them); others get 404, like a walk-in. */
     public static final Set<UUID> BOOKED_TODAY = ConcurrentHashMap.newKeySet();
 
+    /** Journeys whose appointment today is hours away: check-in is not open yet (409), as appointment-service says. */
+    public static final Set<UUID> BOOKED_LATER_TODAY = ConcurrentHashMap.newKeySet();
+
     @POST
     @Path("/check-ins")
     public Response checkIn(Map<String, UUID> body) {
         UUID journeyId = body.get("journeyId");
+        if (BOOKED_LATER_TODAY.contains(journeyId)) {
+            return Response.status(409).type("application/problem+json").entity(Map.of("type",
+                    "https://relais.example/problems/not-check-in-time", "title", "Booking refused", "status", 409,
+                    "reason", "not-check-in-time", "detail", "check-in opens 60 min before 2026-11-26T14:00:00Z")).build();
+        }
         if (!BOOKED_TODAY.contains(journeyId)) {
             return Response.status(404).type("application/problem+json").entity(Map.of("type",
                     "https://relais.example/problems/not-found", "title", "Not found", "status", 404)).build();

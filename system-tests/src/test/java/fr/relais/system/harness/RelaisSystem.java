@@ -1,0 +1,125 @@
+package fr.relais.system.harness;
+
+import fr.relais.testsupport.KafkaTopics;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four built services, started once for the whole system suite as separate processes against the
+ * real local stack (./relais infra), on the ports ./relais up uses, so the devstack's Prometheus scrapes
+ * them. They use their own databases (*_system) and topics (prefix {@value #TOPIC_PREFIX}) so a run never
+ * mixes with the data of a developer's stack. Stopped when the suite ends.
+ */
+public final class RelaisSystem implements BeforeAllCallback {
+
+    public static final String TOPIC_PREFIX = "st.";
+    /** The phone agent's time box is short here so the scenario can watch it end. */
+    public static final Duration CALLER_VERIFICATION = Duration.ofSeconds(20);
+    static final String ANSWERS_KEY = "ZGV2LW9ubHkta2V5LW5vdC1hLXNlY3JldC0zMmJ5dGU=";
+
+    private static volatile Services services;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Services.class, key -> startAll(), Services.class);
+    }
+
+    /** The running services; only valid inside a test class extended with this extension. */
+    public static Services services() {
+        if (services == null) {
+            throw new IllegalStateException("annotate the test class with @ExtendWith(RelaisSystem.class)");
+        }
+        return services;
+    }
+
+    private static Services startAll() {
+        Path home = Path.of(System.getProperty("relais.home", "..")).toAbsolutePath().normalize();
+        Path logs = home.resolve("system-tests/target/service-logs");
+        Map<String, String> common = Map.of(
+                "RELAIS_TOPICS_PREFIX", TOPIC_PREFIX,
+                "RELAIS_GATEWAY_TOPIC_PREFIX", TOPIC_PREFIX,
+                "RELAIS_ANSWERS_KEY", ANSWERS_KEY,
+                "RELAIS_LOG_JSON", "false",
+                "RELAIS_GATEWAY_CALLER_VERIFICATION", CALLER_VERIFICATION.toString());
+        Map<String, ServiceProcess> byName = new LinkedHashMap<>();
+        for (Definition d : DEFINITIONS) {
+            Map<String, String> env = new LinkedHashMap<>(common);
+            if (d.database() != null) {
+                env.put("RELAIS_DB_NAME", d.database() + "_system");
+            }
+            int port = Integer.parseInt(env(d.portVariable(), d.defaultPort()));
+            if (portTaken(port)) {
+                throw new IllegalStateException("port " + port + " (" + d.name() + ") is taken: the system tests run the services on"
+                        + " the devstack's ports so its Prometheus scrapes them; stop the running services first"
+                        + " (./relais test does), or move every port with the RELAIS_*_PORT variables");
+            }
+            byName.put(d.name(), new ServiceProcess(d.name(), port,
+                    home.resolve(d.name()).resolve("target/quarkus-app/quarkus-run.jar"), logs.resolve(d.name() + ".log"), env));
+        }
+        KafkaTopics.ensure(6, topics());
+        Instant begin = Instant.now();
+        byName.values().forEach(s -> s.start(Map.of()));
+        Services started = new Services(byName, begin);
+        try {
+            byName.values().forEach(s -> s.awaitReady(Duration.ofSeconds(180)));
+        } catch (RuntimeException e) {
+            started.close();
+            throw e;
+        }
+        System.err.printf("[system] four services ready in %d ms; logs in %s%n",
+                Duration.between(begin, Instant.now()).toMillis(), logs);
+        services = started;
+        return started;
+    }
+
+    private static String[] topics() {
+        try (InputStream in = RelaisSystem.class.getResourceAsStream("/topics.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("topics.txt (relais-events) is not on the classpath");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> TOPIC_PREFIX + l.split("\\s+")[0]).toArray(String[]::new);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean portTaken(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getProperty(name, System.getenv(name));
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private record Definition(String name, String portVariable, String defaultPort, String database) {
+    }
+
+    private static final List<Definition> DEFINITIONS = List.of(
+            new Definition("journey-service", "RELAIS_JOURNEY_PORT", "8081", "journey"),
+            new Definition("appointment-service", "RELAIS_APPOINTMENT_PORT", "8082", "appointment"),
+            new Definition("mediation-service", "RELAIS_MEDIATION_PORT", "8083", "mediation"),
+            new Definition("channel-gateway", "RELAIS_GATEWAY_PORT", "8080", null));
+}

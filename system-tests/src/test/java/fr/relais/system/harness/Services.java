@@ -1,0 +1,52 @@
+package fr.relais.system.harness;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The running service processes of one system-suite run; closing stops them, the gateway first. */
+public final class Services implements ExtensionContext.Store.CloseableResource {
+
+    private final Map<String, ServiceProcess> byName;
+    private final Instant startedAt;
+
+    Services(Map<String, ServiceProcess> byName, Instant startedAt) {
+        this.byName = byName;
+        this.startedAt = startedAt;
+    }
+
+    public ServiceProcess journey() {
+        return byName.get("journey-service");
+    }
+
+    public ServiceProcess appointment() {
+        return byName.get("appointment-service");
+    }
+
+    public ServiceProcess mediation() {
+        return byName.get("mediation-service");
+    }
+
+    public ServiceProcess gateway() {
+        return byName.get("channel-gateway");
+    }
+
+    /** When the suite's services started: the operations proof queries Prometheus from here on. */
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** Where to look when a scenario fails. */
+    public String logs() {
+        return byName.values().stream().map(s -> s.name() + ": " + s.log()).toList().toString();
+    }
+
+    @Override
+    public void close() {
+        for (String name : List.of("channel-gateway", "mediation-service", "appointment-service", "journey-service")) {
+            byName.get(name).stop();
+        }
+    }
+}
