@@ -74,7 +74,7 @@ public class BookingResource {
         require(body.startsAt() != null, "startsAt is required");
         return service.hold(new BookingService.HoldRequest(body.journeyId(), body.procedureId(), body.stepId(), body.motif(),
                         body.site(), body.startsAt(), body.counter()), caller())
-                .map(row -> Response.status(201).entity(BookingView.of(row)).header("Location", "/bookings/" + row.id()).build());
+                .map(row -> Response.status(201).entity(BookingView.of(row)).header("Location", "/bookings/" + row.id).build());
     }
 
     @GET

@@ -1,7 +1,7 @@
 package fr.relais.appointment.api;
 
 import fr.relais.appointment.domain.Slot;
-import fr.relais.appointment.persistence.BookingRow;
+import fr.relais.appointment.persistence.BookingEntity;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -21,9 +21,9 @@ public final class BookingViews {
     public record BookingView(UUID id, UUID journeyId, String procedureId, String stepId, String motif, String site,
                               String counter, Instant startsAt, Instant endsAt, String status, Instant holdExpiresAt,
                               String bookedByRole, String cancelReason) {
-        static BookingView of(BookingRow b) {
-            return new BookingView(b.id(), b.journeyId(), b.procedureId(), b.stepId(), b.motifId(), b.siteId(), b.counterId(),
-                    b.startsAt(), b.endsAt(), b.status().name(), b.holdExpiresAt(), b.bookedByRole(), b.cancelReason());
+        static BookingView of(BookingEntity b) {
+            return new BookingView(b.id, b.journeyId, b.procedureId, b.stepId, b.motifId, b.siteId, b.counterId,
+                    b.startsAt, b.endsAt, b.status.name(), b.holdExpiresAt, b.bookedByRole, b.cancelReason);
         }
     }
 

@@ -1,35 +1,44 @@
 package fr.relais.appointment.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import fr.relais.appointment.persistence.OutboxEntity;
 import fr.relais.events.CloudEventAttributes;
 import fr.relais.events.ContractJson;
 import fr.relais.events.Contracts;
 import fr.relais.events.appointment.AppointmentEvent;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.util.UUID;
 
 /**
- * Adds events to the outbox inside the caller's transaction; {@link OutboxRelay} publishes them.
- * Adapted from journey-service's Outbox (SQL client instead of Panache); to be extracted into a shared module.
+ * Adds events to the outbox inside the caller's transaction (the Panache session of the current Vert.x
+ * context); {@link OutboxRelay} publishes them. Same approach as journey-service's Outbox.
  */
 @ApplicationScoped
 public class Outbox {
 
     public static final String SOURCE = "appointment-service";
 
-    public Uni<Void> add(SqlClient client, AppointmentEvent event) {
+    @Inject
+    Clock clock;
+
+    public Uni<Void> add(AppointmentEvent event) {
         CloudEventAttributes attributes = CloudEventAttributes.forPayload(SOURCE, event, null, null);
-        return client.preparedQuery("insert into outbox (id, topic, record_key, ce_type, ce_subject, correlation_id,"
-                        + " causation_id, payload) values ($1, $2, $3, $4, $5, $6, $7, $8)")
-                .execute(Tuple.from(new Object[]{UUID.fromString(attributes.id()),
-                        Contracts.find(event.getClass()).orElseThrow().topic(), event.kafkaKey(), attributes.type(),
-                        attributes.subject(), attributes.correlationId(), attributes.causationId(), new JsonObject(toJson(event))}))
-                .replaceWithVoid();
+        OutboxEntity row = new OutboxEntity();
+        row.id = UUID.fromString(attributes.id());
+        row.topic = Contracts.find(event.getClass()).orElseThrow().topic();
+        row.recordKey = event.kafkaKey();
+        row.ceType = attributes.type();
+        row.ceSubject = attributes.subject();
+        row.correlationId = attributes.correlationId();
+        row.causationId = attributes.causationId();
+        row.payload = toJson(event);
+        // the service's time, like the event's own timestamps (see relais.clock.offset)
+        row.createdAt = clock.instant();
+        return row.persist().replaceWithVoid();
     }
 
     static String toJson(Object payload) {

@@ -5,19 +5,17 @@ import fr.relais.appointment.domain.Channel;
 import fr.relais.appointment.domain.Motif;
 import fr.relais.appointment.domain.OpeningHours;
 import fr.relais.appointment.domain.Site;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,71 +24,57 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads sites (with counters, hours and closures) and motifs (with steps and sites) into domain objects. */
+/** Reads sites (with counters, hours and closures) and motifs (with steps and sites) into domain objects, in one session. */
 @ApplicationScoped
 public class CatalogRepository {
 
-    @Inject
-    Pool pool;
+    /** The stored rows, table by table (a few dozen in all). */
+    private record Rows(List<SiteEntity> sites, List<CounterEntity> counters, List<OpeningPeriodEntity> periods,
+                        List<ClosureEntity> closures, List<MotifEntity> motifs, List<MotifStepEntity> steps,
+                        List<MotifSiteEntity> motifSites) {
+    }
 
     public Uni<Catalog> load() {
-        return load(pool);
+        // one session runs one query at a time: chained, not combined
+        return Panache.withSession(() -> SiteEntity.<SiteEntity>listAll(Sort.by("id"))
+                .flatMap(sites -> CounterEntity.<CounterEntity>listAll(Sort.by("id"))
+                .flatMap(counters -> OpeningPeriodEntity.<OpeningPeriodEntity>listAll()
+                .flatMap(periods -> ClosureEntity.<ClosureEntity>listAll()
+                .flatMap(closures -> MotifEntity.<MotifEntity>listAll(Sort.by("id"))
+                .flatMap(motifs -> MotifStepEntity.<MotifStepEntity>listAll()
+                .flatMap(steps -> MotifSiteEntity.<MotifSiteEntity>listAll()
+                .map(motifSites -> build(new Rows(sites, counters, periods, closures, motifs, steps, motifSites))))))))));
     }
 
-    public Uni<Catalog> load(SqlClient client) {
-        Uni<RowSet<Row>> sites = client.query("select * from site order by id").execute();
-        Uni<RowSet<Row>> counters = client.query("select id, site_id from counter order by id").execute();
-        Uni<RowSet<Row>> periods = client.query("select * from opening_period").execute();
-        Uni<RowSet<Row>> closures = client.query("select site_id, day from closure").execute();
-        Uni<RowSet<Row>> motifs = client.query("select * from motif order by id").execute();
-        Uni<RowSet<Row>> steps = client.query("select * from motif_step").execute();
-        Uni<RowSet<Row>> motifSites = client.query("select * from motif_site").execute();
-        return Uni.combine().all().unis(List.of(sites, counters, periods, closures, motifs, steps, motifSites))
-                .with(results -> build(rows(results.get(0)), rows(results.get(1)), rows(results.get(2)),
-                        rows(results.get(3)), rows(results.get(4)), rows(results.get(5)), rows(results.get(6))));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Row> rows(Object rowSet) {
-        List<Row> list = new ArrayList<>();
-        ((RowSet<Row>) rowSet).forEach(list::add);
-        return list;
-    }
-
-    private static Catalog build(List<Row> siteRows, List<Row> counterRows, List<Row> periodRows, List<Row> closureRows,
-                                 List<Row> motifRows, List<Row> stepRows, List<Row> motifSiteRows) {
+    private static Catalog build(Rows rows) {
         Map<String, List<String>> countersBySite = new HashMap<>();
-        counterRows.forEach(r -> countersBySite.computeIfAbsent(r.getString("site_id"), k -> new ArrayList<>()).add(r.getString("id")));
+        rows.counters().forEach(c -> countersBySite.computeIfAbsent(c.siteId, k -> new ArrayList<>()).add(c.id));
         Map<String, Map<DayOfWeek, List<OpeningHours.Period>>> weekly = new HashMap<>();
-        periodRows.forEach(r -> weekly.computeIfAbsent(r.getString("site_id"), k -> new EnumMap<>(DayOfWeek.class))
-                .computeIfAbsent(DayOfWeek.of(r.getShort("day_of_week")), k -> new ArrayList<>())
-                .add(new OpeningHours.Period(r.getLocalTime("opens"), r.getLocalTime("closes"))));
+        rows.periods().forEach(p -> weekly.computeIfAbsent(p.siteId, k -> new EnumMap<>(DayOfWeek.class))
+                .computeIfAbsent(DayOfWeek.of(p.dayOfWeek), k -> new ArrayList<>())
+                .add(new OpeningHours.Period(p.opens, p.closes)));
         Map<String, Set<LocalDate>> closed = new HashMap<>();
-        closureRows.forEach(r -> closed.computeIfAbsent(r.getString("site_id"), k -> new HashSet<>()).add(r.getLocalDate("day")));
+        rows.closures().forEach(c -> closed.computeIfAbsent(c.siteId, k -> new HashSet<>()).add(c.day));
 
         Map<String, Site> sites = new LinkedHashMap<>();
-        for (Row r : siteRows) {
-            String id = r.getString("id");
-            OpeningHours hours = new OpeningHours(ZoneId.of(r.getString("time_zone")),
-                    weekly.getOrDefault(id, Map.of()), closed.getOrDefault(id, Set.of()),
-                    r.getBoolean("closed_on_public_holidays"));
-            sites.put(id, new Site(id, r.getString("name"), r.getString("department"),
-                    Channel.fromWire(r.getString("channel")), hours, countersBySite.getOrDefault(id, List.of())));
+        for (SiteEntity s : rows.sites()) {
+            OpeningHours hours = new OpeningHours(ZoneId.of(s.timeZone), weekly.getOrDefault(s.id, Map.of()),
+                    closed.getOrDefault(s.id, Set.of()), s.closedOnPublicHolidays);
+            sites.put(s.id, new Site(s.id, s.name, s.department, Channel.fromWire(s.channel), hours,
+                    countersBySite.getOrDefault(s.id, List.of())));
         }
 
         Map<String, Set<String>> stepsByMotif = new HashMap<>();
-        stepRows.forEach(r -> stepsByMotif.computeIfAbsent(r.getString("motif_id"), k -> new HashSet<>()).add(r.getString("step")));
+        rows.steps().forEach(s -> stepsByMotif.computeIfAbsent(s.motifId, k -> new HashSet<>()).add(s.step));
         Map<String, Set<String>> sitesByMotif = new HashMap<>();
-        motifSiteRows.forEach(r -> sitesByMotif.computeIfAbsent(r.getString("motif_id"), k -> new HashSet<>()).add(r.getString("site_id")));
+        rows.motifSites().forEach(s -> sitesByMotif.computeIfAbsent(s.motifId, k -> new HashSet<>()).add(s.siteId));
         Map<String, Motif> motifs = new LinkedHashMap<>();
-        for (Row r : motifRows) {
-            String id = r.getString("id");
-            motifs.put(id, new Motif(id, r.getString("title"), stepsByMotif.getOrDefault(id, Set.of()),
-                    Duration.ofMinutes(r.getInteger("duration_minutes")), Channel.fromWire(r.getString("channel")),
-                    new BookingRules(Duration.ofMinutes(r.getInteger("min_notice_minutes")),
-                            Duration.ofMinutes(r.getInteger("max_horizon_minutes"))),
-                    sitesByMotif.getOrDefault(id, Set.of())));
+        for (MotifEntity m : rows.motifs()) {
+            motifs.put(m.id, new Motif(m.id, m.title, stepsByMotif.getOrDefault(m.id, Set.of()),
+                    Duration.ofMinutes(m.durationMinutes), Channel.fromWire(m.channel),
+                    new BookingRules(Duration.ofMinutes(m.minNoticeMinutes), Duration.ofMinutes(m.maxHorizonMinutes)),
+                    sitesByMotif.getOrDefault(m.id, Set.of())));
         }
-        return new Catalog(java.util.Collections.unmodifiableMap(sites), java.util.Collections.unmodifiableMap(motifs));
+        return new Catalog(Collections.unmodifiableMap(sites), Collections.unmodifiableMap(motifs));
     }
 }

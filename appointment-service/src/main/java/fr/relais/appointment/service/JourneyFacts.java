@@ -2,14 +2,13 @@ package fr.relais.appointment.service;
 
 import fr.relais.appointment.messaging.JourneyEventConsumer;
 import fr.relais.appointment.messaging.OutboxRelay;
+import fr.relais.appointment.persistence.BookingEntity;
 import fr.relais.events.journey.JourneyAbandoned;
 import fr.relais.events.journey.JourneyCancelled;
 import fr.relais.events.journey.JourneyEvent;
 import fr.relais.events.journey.JourneyStarted;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -20,8 +19,11 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class JourneyFacts {
 
-    @Inject
-    Pool pool;
+    // ON CONFLICT DO NOTHING: a concurrent redelivery waits for the first insert and then counts 0, never fails
+    private static final String MARK_PROCESSED = "insert into processed_message (consumer, message_id) values (:consumer, :id)"
+            + " on conflict do nothing";
+    private static final String RECORD_OWNER = "insert into journey_owner (journey_id, owner_subject) values (:journey, :owner)"
+            + " on conflict do nothing";
 
     @Inject
     BookingService bookings;
@@ -30,30 +32,32 @@ public class JourneyFacts {
     OutboxRelay relay;
 
     public Uni<Void> apply(String recordId, JourneyEvent event) {
-        return pool.withTransaction(connection -> connection.preparedQuery("insert into processed_message (consumer, message_id)"
-                        + " values ($1, $2) on conflict do nothing")
-                .execute(Tuple.of(JourneyEventConsumer.NAME, recordId))
-                .flatMap(inserted -> inserted.rowCount() == 0 ? Uni.createFrom().voidItem() : effect(connection, event)))
+        return Panache.withTransaction(() -> Panache.getSession()
+                        .flatMap(session -> session.createNativeQuery(MARK_PROCESSED)
+                                .setParameter("consumer", JourneyEventConsumer.NAME).setParameter("id", recordId)
+                                .executeUpdate())
+                        .flatMap(inserted -> inserted == 0 ? Uni.createFrom().voidItem() : effect(event)))
                 .invoke(relay::publishSoon);
     }
 
-    private Uni<Void> effect(SqlClient connection, JourneyEvent event) {
+    private Uni<Void> effect(JourneyEvent event) {
         if (event instanceof JourneyStarted started) {
             if (!started.actor().roles().contains(Caller.CITIZEN)) {
                 return Uni.createFrom().voidItem();
             }
             String owner = started.actor().subject();
-            return connection.preparedQuery("insert into journey_owner (journey_id, owner_subject) values ($1, $2) on conflict do nothing")
-                    .execute(Tuple.of(started.journeyId(), owner))
-                    .flatMap(ignored -> connection.preparedQuery("update booking set owner_subject = $2 where journey_id = $1"
-                            + " and owner_subject is null").execute(Tuple.of(started.journeyId(), owner)))
+            return Panache.getSession()
+                    .flatMap(session -> session.createNativeQuery(RECORD_OWNER)
+                            .setParameter("journey", started.journeyId()).setParameter("owner", owner).executeUpdate())
+                    .flatMap(ignored -> BookingEntity.update("ownerSubject = ?1 where journeyId = ?2 and ownerSubject is null",
+                            owner, started.journeyId()))
                     .replaceWithVoid();
         }
         if (event instanceof JourneyCancelled cancelled) {
-            return bookings.cancelAllOfJourney(connection, cancelled.journeyId(), "journey-cancelled");
+            return bookings.cancelAllOfJourney(cancelled.journeyId(), "journey-cancelled");
         }
         if (event instanceof JourneyAbandoned abandoned) {
-            return bookings.cancelAllOfJourney(connection, abandoned.journeyId(), "journey-abandoned");
+            return bookings.cancelAllOfJourney(abandoned.journeyId(), "journey-abandoned");
         }
         return Uni.createFrom().voidItem();
     }

@@ -3,12 +3,10 @@ package fr.relais.appointment.service;
 import fr.relais.appointment.domain.Site;
 import fr.relais.appointment.domain.TimeWindow;
 import fr.relais.appointment.persistence.CatalogRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -25,9 +22,10 @@ import java.util.Map;
 public class SlotUtilisation {
 
     static final int DAYS = 7;
-
-    @Inject
-    Pool pool;
+    private static final String BOOKED_SECONDS = "select site_id, coalesce(sum(extract(epoch from"
+            + " (least(ends_at, cast(:until as timestamptz)) - greatest(starts_at, cast(:from as timestamptz))))), 0) as seconds"
+            + " from booking where status in ('CONFIRMED', 'CHECKED_IN', 'NO_SHOW') and starts_at < :until and ends_at > :from"
+            + " group by site_id";
 
     @Inject
     CatalogRepository catalogs;
@@ -43,14 +41,13 @@ public class SlotUtilisation {
     Uni<Void> refresh() {
         Instant now = clock.instant();
         Instant until = now.plus(Duration.ofDays(DAYS));
-        return catalogs.load().flatMap(catalog -> pool.preparedQuery("select site_id, coalesce(sum(extract(epoch from"
-                                + " (least(ends_at, $2) - greatest(starts_at, $1)))), 0) as seconds from booking"
-                                + " where status in ('CONFIRMED', 'CHECKED_IN', 'NO_SHOW') and starts_at < $2 and ends_at > $1 group by site_id")
-                        .execute(Tuple.of(now.atOffset(ZoneOffset.UTC), until.atOffset(ZoneOffset.UTC)))
+        return catalogs.load().flatMap(catalog -> Panache.withSession(() -> Panache.getSession()
+                        .flatMap(session -> session.createNativeQuery(BOOKED_SECONDS, Object[].class)
+                                .setParameter("from", now).setParameter("until", until).getResultList()))
                         .invoke(rows -> {
                             Map<String, Double> booked = new HashMap<>();
-                            for (Row r : rows) {
-                                booked.put(r.getString("site_id"), r.getNumeric("seconds").doubleValue());
+                            for (Object[] row : rows) {
+                                booked.put((String) row[0], ((Number) row[1]).doubleValue());
                             }
                             for (Site site : catalog.sites().values()) {
                                 double open = openSeconds(site, now, until);
