@@ -24,6 +24,11 @@ public class AppointmentProblem extends RuntimeException {
         return new AppointmentProblem(403, "forbidden", "Not allowed", why);
     }
 
+    /** A counter agent acting at a site other than their own. */
+    public static AppointmentProblem notYourSite(String why) {
+        return new AppointmentProblem(403, "not-your-site", "Not your site", why);
+    }
+
     public static AppointmentProblem invalid(String detail) {
         return new AppointmentProblem(400, "invalid-request", "Invalid request", detail);
     }

@@ -132,7 +132,7 @@ public class BookingService {
 
     public Uni<List<BookingEntity>> daySheet(String siteId, LocalDate date, Caller caller) {
         if (!siteId.equals(caller.site())) {
-            throw AppointmentProblem.forbidden("a day sheet is for the agents of its own site");
+            throw AppointmentProblem.notYourSite("a day sheet is for the agents of its own site (yours: " + caller.site() + ")");
         }
         return catalogs.load().flatMap(catalog -> {
             Site site = catalog.site(siteId).orElseThrow(() -> AppointmentProblem.notFound("no site " + siteId));
@@ -152,6 +152,7 @@ public class BookingService {
         return catalogs.load().flatMap(catalog -> {
             Motif motif = motif(catalog, request.motif());
             Site site = site(catalog, request.site());
+            requireWorksAt(caller, site.id());
             if (request.counter() != null && !site.counters().contains(request.counter())) {
                 throw AppointmentProblem.refused(new Rejection("unknown-counter", "no counter " + request.counter() + " at " + site.id()));
             }
@@ -282,6 +283,7 @@ public class BookingService {
             }
             Motif motif = motif(catalog, booking.motifId);
             Site site = site(catalog, newSiteId == null ? booking.siteId : newSiteId);
+            requireWorksAt(caller, site.id());
             BookingPolicy.check(site, motif, booking.procedureId, booking.stepId, newStart, now, false)
                     .ifPresent(rejection -> {
                         throw AppointmentProblem.refused(rejection);
@@ -315,7 +317,7 @@ public class BookingService {
     public Uni<BookingEntity> checkIn(UUID id, Caller caller) {
         return inTransaction(id, caller, booking -> {
             if (!booking.siteId.equals(caller.site())) {
-                throw AppointmentProblem.forbidden("check-in happens at the booking's site (" + booking.siteId + ")");
+                throw AppointmentProblem.notYourSite("check-in happens at the booking's site (" + booking.siteId + ")");
             }
             return checkIn(booking);
         });
@@ -366,13 +368,17 @@ public class BookingService {
 
     // ---- helpers -----------------------------------------------------------------------------------------
 
-    /** Loads the booking locked (FOR UPDATE), checks the caller may act on it, applies the change, commits, publishes. */
+    /**
+     * Loads the booking locked (FOR UPDATE), checks the caller may act on it (a citizen on their own, a counter
+     * agent at their site), applies the change, commits, publishes.
+     */
     private Uni<BookingEntity> inTransaction(UUID id, Caller caller, Function<BookingEntity, Uni<BookingEntity>> change) {
         return Panache.withTransaction(() -> bookings.findForUpdate(id).flatMap(booking -> {
                     if (booking == null) {
                         throw AppointmentProblem.notFound("no booking " + id);
                     }
                     authorize(booking, caller);
+                    requireWorksAt(caller, booking.siteId);
                     return change.apply(booking);
                 }))
                 .invoke(relay::publishSoon);
@@ -395,6 +401,20 @@ public class BookingService {
             return;
         }
         throw AppointmentProblem.forbidden("this booking belongs to another citizen's journey");
+    }
+
+    /** A counter agent books and acts only at their own site; other callers are not bound to a site. */
+    static void requireWorksAt(Caller caller, String siteId) {
+        if (!caller.isSiteBound()) {
+            return;
+        }
+        if (caller.site() == null || caller.site().isBlank()) {
+            throw AppointmentProblem.notYourSite("your token carries no site: a counter agent books and acts only at the site they work at");
+        }
+        if (!caller.site().equals(siteId)) {
+            throw AppointmentProblem.notYourSite("a counter agent books and acts only at their own site (" + caller.site()
+                    + "), not at " + siteId + "; a phone agent or a mediator can book there for the citizen");
+        }
     }
 
     /** A citizen books only for a journey that is theirs, as far as this service knows (journey.events, earlier bookings). */

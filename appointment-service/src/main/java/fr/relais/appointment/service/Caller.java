@@ -28,6 +28,14 @@ public record Caller(String subject, Set<String> roles, String site) {
         return BOOKING_STAFF.stream().anyMatch(roles::contains);
     }
 
+    /**
+     * Counter agents work at one site (their token's {@code site} claim) and book or act only there; phone
+     * agents and mediators serve citizens of every site.
+     */
+    public boolean isSiteBound() {
+        return roles.contains(COUNTER_AGENT) && !roles.contains(PHONE_AGENT) && !roles.contains(MEDIATOR);
+    }
+
     /** The role recorded on a booking: what the caller acted as. */
     public String actingRole() {
         return BOOKING_STAFF.stream().filter(roles::contains).findFirst().orElse(CITIZEN);
