@@ -24,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class KeycloakTokens {
 
     private static final String CLIENT_ID = "relais-test";
+    /** Same as relais-test, but its access tokens live 5 seconds (realm file): a real token that really expires. */
+    private static final String EXPIRING_CLIENT_ID = "relais-test-expiring";
     private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -38,9 +40,14 @@ public final class KeycloakTokens {
         if (cached != null && Instant.now().plus(EXPIRY_MARGIN).isBefore(cached.expiresAt())) {
             return cached.token();
         }
-        CachedToken fresh = passwordGrant(user);
+        CachedToken fresh = passwordGrant(user, CLIENT_ID);
         CACHE.put(user, fresh);
         return fresh.token();
+    }
+
+    /** A fresh token of the user that Keycloak signs with a 5-second life; never cached. */
+    public static String shortLivedAccessToken(DemoUser user) {
+        return passwordGrant(user, EXPIRING_CLIENT_ID).token();
     }
 
     /** The decoded claims of the user's access token, for asserting what Keycloak puts in it. */
@@ -53,9 +60,9 @@ public final class KeycloakTokens {
         }
     }
 
-    private static CachedToken passwordGrant(DemoUser user) {
+    private static CachedToken passwordGrant(DemoUser user, String clientId) {
         String form = "grant_type=password"
-                + "&client_id=" + CLIENT_ID
+                + "&client_id=" + clientId
                 + "&username=" + URLEncoder.encode(user.username(), StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(DemoUser.PASSWORD, StandardCharsets.UTF_8)
                 + "&scope=openid";

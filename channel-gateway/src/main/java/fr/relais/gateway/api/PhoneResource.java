@@ -95,6 +95,13 @@ public class PhoneResource {
         return actions.claim(me(), key, id);
     }
 
+    /** Back to a completed step, to correct it with the caller (during the time box, as any phone action). */
+    @POST
+    @Path("/journeys/{id}/back")
+    public Uni<Response> back(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id, Requests.GoBack body) {
+        return actions.goBack(me(), key, id, body);
+    }
+
     /** Hands the journey back to the citizen's portal. */
     @POST
     @Path("/journeys/{id}/release")

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The running service processes of one system-suite run; closing stops them, the gateway first. */
-public final class Services implements ExtensionContext.Store.CloseableResource {
+public final class Services implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     private final Map<String, ServiceProcess> byName;
     private final Instant startedAt;
