@@ -1,6 +1,7 @@
 package fr.relais.system.harness;
 
 import fr.relais.testsupport.KafkaTopics;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -71,10 +72,12 @@ public final class RelaisSystem implements BeforeAllCallback {
             byName.put(d.name(), new ServiceProcess(d.name(), port,
                     home.resolve(d.name()).resolve("target/quarkus-app/quarkus-run.jar"), logs.resolve(d.name() + ".log"), env));
         }
-        KafkaTopics.ensure(6, topics());
+        String[] topics = topics();
+        KafkaTopics.ensure(6, topics);
+        Map<TopicPartition, Long> before = KafkaRecords.endOffsets(List.of(topics));
         Instant begin = Instant.now();
         byName.values().forEach(s -> s.start(Map.of()));
-        Services started = new Services(byName, begin);
+        Services started = new Services(byName, begin, before);
         try {
             byName.values().forEach(s -> s.awaitReady(Duration.ofSeconds(180)));
         } catch (RuntimeException e) {

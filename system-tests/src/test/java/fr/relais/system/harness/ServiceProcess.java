@@ -95,6 +95,10 @@ public final class ServiceProcess {
                 .until(this::ready);
     }
 
+    public synchronized boolean running() {
+        return process != null && process.isAlive();
+    }
+
     public boolean ready() {
         try {
             HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))

@@ -1,5 +1,6 @@
 package fr.relais.system.harness;
 
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.time.Instant;
@@ -11,10 +12,17 @@ public final class Services implements ExtensionContext.Store.CloseableResource,
 
     private final Map<String, ServiceProcess> byName;
     private final Instant startedAt;
+    private final Map<TopicPartition, Long> offsetsAtStart;
 
-    Services(Map<String, ServiceProcess> byName, Instant startedAt) {
+    Services(Map<String, ServiceProcess> byName, Instant startedAt, Map<TopicPartition, Long> offsetsAtStart) {
         this.byName = byName;
         this.startedAt = startedAt;
+        this.offsetsAtStart = Map.copyOf(offsetsAtStart);
+    }
+
+    /** Where each of the run's topic partitions ended before the services started: the run wrote everything after. */
+    public Map<TopicPartition, Long> offsetsAtStart() {
+        return offsetsAtStart;
     }
 
     public ServiceProcess journey() {

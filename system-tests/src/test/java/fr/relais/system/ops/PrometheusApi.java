@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -85,7 +86,7 @@ final class PrometheusApi {
         form.put("query", expr);
         form.put("start", seconds(start));
         form.put("end", seconds(end));
-        form.put("step", step.toMillis() / 1000.0 + "s");
+        form.put("step", String.format(Locale.ROOT, "%.3f", step.toMillis() / 1000.0));
         return post("/api/v1/query_range", form);
     }
 
@@ -125,6 +126,6 @@ final class PrometheusApi {
     }
 
     private static String seconds(Instant time) {
-        return String.format(java.util.Locale.ROOT, "%.3f", time.toEpochMilli() / 1000.0);
+        return String.format(Locale.ROOT, "%.3f", time.toEpochMilli() / 1000.0);
     }
 }

@@ -6,6 +6,7 @@ import fr.relais.system.harness.Journeys;
 import fr.relais.system.harness.RelaisSystem;
 import fr.relais.system.harness.Reply;
 import fr.relais.testsupport.DemoUser;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,6 +34,7 @@ import static org.awaitility.Awaitility.await;
  * round: each request gets a definite answer, each accepted one is in the timeline exactly once, in one order.
  */
 @ExtendWith(RelaisSystem.class)
+@Order(50)
 class ConcurrencyTest {
 
     private static final int ROUNDS = 25;

@@ -6,6 +6,7 @@ import fr.relais.system.harness.Journeys;
 import fr.relais.system.harness.RelaisSystem;
 import fr.relais.system.harness.Reply;
 import fr.relais.system.harness.ServiceProcess;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,6 +25,7 @@ import static org.awaitility.Awaitility.await;
  * books a desk appointment and resolves, and a missed appointment raises friction again.
  */
 @ExtendWith(RelaisSystem.class)
+@Order(30)
 class FrictionToMediatorTest {
 
     /** appointment-service's grace after a start before a booking not checked in is a no-show (its default). */

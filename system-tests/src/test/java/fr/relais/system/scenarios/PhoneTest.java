@@ -5,6 +5,7 @@ import fr.relais.system.harness.Api;
 import fr.relais.system.harness.Journeys;
 import fr.relais.system.harness.RelaisSystem;
 import fr.relais.system.harness.Reply;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,6 +22,7 @@ import static org.awaitility.Awaitility.await;
 
 /** A citizen calls the phone platform: the agent verifies the caller, acts where the phone may, for a time box only. */
 @ExtendWith(RelaisSystem.class)
+@Order(20)
 class PhoneTest {
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.relais.system.harness.Api;
 import fr.relais.system.harness.Journeys;
 import fr.relais.system.harness.RelaisSystem;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,6 +27,7 @@ import static org.awaitility.Awaitility.await;
  * everything already entered, and finishes online: one journey, three channels, no state lost.
  */
 @ExtendWith(RelaisSystem.class)
+@Order(10)
 class PortalDeskPortalTest {
 
     private static final String SITE = "fs-aubervilliers";

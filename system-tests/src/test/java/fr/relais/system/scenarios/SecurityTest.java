@@ -5,6 +5,7 @@ import fr.relais.system.harness.Journeys;
 import fr.relais.system.harness.RelaisSystem;
 import fr.relais.system.harness.Reply;
 import fr.relais.testsupport.KeycloakTokens;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,6 +23,7 @@ import static org.awaitility.Awaitility.await;
 
 /** Who may see and touch what, checked through the public API with real tokens. */
 @ExtendWith(RelaisSystem.class)
+@Order(40)
 class SecurityTest {
 
     @Test
