@@ -61,6 +61,12 @@ services_down() {
   for s in channel-gateway mediation-service appointment-service journey-service; do stop_named "$s" 30; done
 }
 
+services_any_running() {
+  local s
+  for s in $RELAIS_SERVICES; do is_running "$s" && return 0; done
+  return 1
+}
+
 services_status() {
   local s port state
   for s in $RELAIS_SERVICES; do

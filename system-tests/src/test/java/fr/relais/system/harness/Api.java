@@ -33,19 +33,23 @@ public final class Api {
         this.rawToken = rawToken;
     }
 
-    /** As {@code user}, through the gateway of the running system. */
+    /** As {@code user}, through the gateway on its devstack port (where the system suite runs it too). */
     public static Api as(DemoUser user) {
-        return new Api(RelaisSystem.services().gateway().baseUrl(), Optional.of(user), Optional.empty());
+        return new Api(gatewayUrl(), Optional.of(user), Optional.empty());
     }
 
     /** With no token at all. */
     public static Api anonymous() {
-        return new Api(RelaisSystem.services().gateway().baseUrl(), Optional.empty(), Optional.empty());
+        return new Api(gatewayUrl(), Optional.empty(), Optional.empty());
     }
 
     /** With this exact bearer value (an expired or forged token). */
     public static Api withToken(String token) {
-        return new Api(RelaisSystem.services().gateway().baseUrl(), Optional.empty(), Optional.of(token));
+        return new Api(gatewayUrl(), Optional.empty(), Optional.of(token));
+    }
+
+    public static String gatewayUrl() {
+        return "http://127.0.0.1:" + RelaisSystem.env("RELAIS_GATEWAY_PORT", "8080");
     }
 
     public Reply get(String path) {
@@ -86,8 +90,7 @@ public final class Api {
             JsonNode body = text == null || text.isBlank() ? MissingNode.getInstance() : parse(text);
             return new Reply(response.request().method() + " " + path, response.statusCode(), body, text);
         } catch (IOException e) {
-            throw new IllegalStateException("the gateway did not answer " + path + "; service logs: "
-                    + RelaisSystem.services().logs(), e);
+            throw new IllegalStateException("the gateway did not answer " + path + RelaisSystem.logHint(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

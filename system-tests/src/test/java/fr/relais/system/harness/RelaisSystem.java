@@ -48,6 +48,11 @@ public final class RelaisSystem implements BeforeAllCallback {
         return services;
     }
 
+    /** Where the service logs of this run are, for failure messages (nothing outside the system suite). */
+    static String logHint() {
+        return services == null ? "" : "\nservice logs: " + services.logs();
+    }
+
     private static Services startAll() {
         Path home = Path.of(System.getProperty("relais.home", "..")).toAbsolutePath().normalize();
         Path logs = home.resolve("system-tests/target/service-logs");

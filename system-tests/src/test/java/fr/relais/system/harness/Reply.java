@@ -9,7 +9,7 @@ public record Reply(String request, int status, JsonNode body, String raw) {
     public JsonNode expect(int expected) {
         if (status != expected) {
             throw new AssertionError(request + " answered " + status + " (expected " + expected + "): " + raw
-                    + "\nservice logs: " + RelaisSystem.services().logs());
+                    + RelaisSystem.logHint());
         }
         return body;
     }

@@ -3,6 +3,7 @@ package fr.relais.system.scenarios;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.relais.system.harness.Api;
 import fr.relais.system.harness.Journeys;
+import fr.relais.system.harness.ProxyVoteWalk;
 import fr.relais.system.harness.RelaisSystem;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -30,63 +31,35 @@ import static org.awaitility.Awaitility.await;
 @Order(10)
 class PortalDeskPortalTest {
 
-    private static final String SITE = "fs-aubervilliers";
-    /** Camille's check field (DEMO-DATA.md): her birth year. */
-    private static final String CHECK_VALUE = "1984";
+    private static final String SITE = ProxyVoteWalk.SITE;
+    private static final String CHECK_VALUE = ProxyVoteWalk.CHECK_VALUE;
 
     @Test
     void proxyVoteStartedOnlineCheckedAtTheDeskConfirmedOnline() {
-        UUID journey = Journeys.start(CAMILLE, "procuration-vote");
-        submit(CAMILLE, "portal", journey, "mandant", Map.of("nom", "Martin", "prenoms", "Camille",
-                "date-naissance", "1984-03-12", "commune-vote", "Aubervilliers"));
-        submit(CAMILLE, "portal", journey, "mandataire", Map.of("numero-electeur", "12345678", "duree", "un-an"));
+        ProxyVoteWalk.Seen seen = ProxyVoteWalk.play(step -> { });
 
-        // "continue at a desk": a handoff to site A and a slot there for the step that needs presence
-        Api.as(CAMILLE).post("/api/portal/journeys/" + journey + "/handoff",
-                Map.of("channel", "desk", "site", SITE, "reason", "identity-check")).expect(200);
-        JsonNode slot = Journeys.firstSlot(CAMILLE, "accompagnement", SITE);
-        JsonNode booking = Journeys.book(CAMILLE, journey, "procuration-vote", "verification-identite", "accompagnement", slot);
-        assertThat(booking.get("status").asText()).isEqualTo("CONFIRMED");
-        String resumeCode = Journeys.read(CAMILLE, "portal", journey).get("resumeCode").asText();
-
-        // the counter agent of site A finds the journey in the site's queue
-        await("journey in " + SITE + "'s desk queue").atMost(Duration.ofSeconds(10))
-                .until(() -> ids(Api.as(AGNES).get("/api/desk/queue").expect(200)).contains(journey.toString()));
-        JsonNode checkedIn = Api.as(AGNES).post("/api/desk/check-in", Map.of("resumeCode", resumeCode, "checkValue", CHECK_VALUE))
-                .expect(200);
-        assertThat(checkedIn.get("journeyId").asText()).isEqualTo(journey.toString());
-        Api.as(AGNES).post("/api/desk/journeys/" + journey + "/claim", Map.of()).expect(200);
-
-        JsonNode atDesk = Journeys.read(AGNES, "desk", journey);
+        assertThat(seen.booking().get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(seen.checkedIn().get("journeyId").asText()).isEqualTo(seen.journey().toString());
+        JsonNode atDesk = seen.atDesk();
         assertThat(atDesk.get("status").asText()).isEqualTo("WITH_AGENT");
         assertThat(atDesk.get("accessReason").asText()).isEqualTo("claimed");
         assertThat(atDesk.at("/answers/mandant/nom").asText()).isEqualTo("Martin");
         assertThat(atDesk.at("/answers/mandataire/duree").asText()).isEqualTo("un-an");
         assertThat(atDesk.get("currentStep").asText()).isEqualTo("verification-identite");
 
-        // presence comes from the check-in (through appointment.events when the booking is today): wait for it
-        await("the presence step accepted at the desk").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(300))
-                .until(() -> Api.as(AGNES).post("/api/desk/journeys/" + journey + "/steps/verification-identite",
-                        Map.of("answers", Map.of("piece-presentee", "carte-identite"))).status() == 200);
-        Api.as(AGNES).post("/api/desk/journeys/" + journey + "/release", Map.of()).expect(200);
+        assertThat(seen.done().get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(channelPath(seen.done())).containsExactly("portal", "desk", "portal");
 
-        // back home, the citizen confirms online
-        submit(CAMILLE, "portal", journey, "confirmation", Map.of("confirmation", "oui"));
-        JsonNode done = awaitJourney(CAMILLE, journey, "journey completed", j -> j.get("status").asText().equals("COMPLETED"));
-        assertThat(channelPath(done)).containsExactly("portal", "desk", "portal");
-
-        JsonNode accessLog = Api.as(CAMILLE).get("/api/portal/journeys/" + journey + "/access-log").expect(200);
         List<String> agentActions = new ArrayList<>();
-        for (JsonNode entry : accessLog) {
-            assertThat(entry.has("actorName")).as("no agent name in the access log").isFalse();
+        for (JsonNode entry : seen.accessLog()) {
             if (entry.path("actorRole").asText().equals("counter-agent")) {
                 assertThat(entry.get("actorSite").asText()).isEqualTo(SITE);
                 assertThat(entry.get("reason").asText()).isNotBlank();
                 agentActions.add(entry.get("action").asText());
             }
         }
-        assertThat(agentActions).as("the agent's reads and actions, as the citizen sees them: " + accessLog)
-                .anyMatch(a -> a.contains("read")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(agentActions).as("the agent's reads and actions, as the citizen sees them: " + seen.accessLog())
+                .contains("read", "claim-journey", "submit-step", "release-journey");
     }
 
     /**
@@ -119,9 +92,4 @@ class PortalDeskPortalTest {
         assertThat(channelPath(done)).containsExactly("portal", "desk");
     }
 
-    static List<String> ids(JsonNode queue) {
-        List<String> ids = new ArrayList<>();
-        queue.forEach(entry -> ids.add(entry.get("journeyId").asText()));
-        return ids;
-    }
 }

@@ -2,6 +2,7 @@ package fr.relais.system.scenarios;
 
 import fr.relais.system.harness.Api;
 import fr.relais.system.harness.Journeys;
+import fr.relais.system.harness.ProxyVoteWalk;
 import fr.relais.system.harness.RelaisSystem;
 import fr.relais.system.harness.Reply;
 import fr.relais.testsupport.KeycloakTokens;
@@ -46,8 +47,8 @@ class SecurityTest {
         Api.as(CAMILLE).post("/api/portal/journeys/" + journey + "/handoff",
                 Map.of("channel", "desk", "site", "fs-aubervilliers", "reason", "needs-help")).expect(200);
         await("in site A's queue").atMost(Duration.ofSeconds(10))
-                .until(() -> PortalDeskPortalTest.ids(Api.as(AGNES).get("/api/desk/queue").expect(200)).contains(journey.toString()));
-        assertThat(PortalDeskPortalTest.ids(Api.as(SOFIANE).get("/api/desk/queue").expect(200))).doesNotContain(journey.toString());
+                .until(() -> ProxyVoteWalk.queue(Api.as(AGNES).get("/api/desk/queue").expect(200)).contains(journey.toString()));
+        assertThat(ProxyVoteWalk.queue(Api.as(SOFIANE).get("/api/desk/queue").expect(200))).doesNotContain(journey.toString());
 
         Reply read = Api.as(SOFIANE).get("/api/desk/journeys/" + journey);
         assertThat(read.status()).as(read.raw()).isEqualTo(403);
