@@ -27,6 +27,12 @@ public final class TestDatabase {
         }
     }
 
+    public void execute(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     public UUID insertBooking(UUID journeyId, String procedure, String step, String motif, String site, String counter,
                               Instant start, Instant end, String status, Instant holdExpiresAt) throws Exception {
         UUID id = UUID.randomUUID();

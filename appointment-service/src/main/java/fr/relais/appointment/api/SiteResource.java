@@ -2,7 +2,7 @@ package fr.relais.appointment.api;
 
 import fr.relais.appointment.domain.Motif;
 import fr.relais.appointment.domain.Site;
-import fr.relais.appointment.persistence.CatalogRepository;
+import fr.relais.appointment.service.CatalogCache;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -19,7 +19,7 @@ import java.util.List;
 public class SiteResource {
 
     @Inject
-    CatalogRepository catalogs;
+    CatalogCache catalogs;
 
     public record SiteView(String id, String name, String department, String channel, int counters) {
     }
@@ -31,7 +31,7 @@ public class SiteResource {
     @GET
     @Path("/sites")
     public Uni<List<SiteView>> sites(@QueryParam("department") String department) {
-        return catalogs.load().map(catalog -> catalog.sites().values().stream()
+        return Uni.createFrom().item(catalogs.current()).map(catalog -> catalog.sites().values().stream()
                 .filter(s -> department == null || department.equals(s.department()))
                 .sorted(Comparator.comparing(Site::id))
                 .map(s -> new SiteView(s.id(), s.name(), s.department(), s.channel().wire(), s.counters().size()))
@@ -41,7 +41,7 @@ public class SiteResource {
     @GET
     @Path("/motifs")
     public Uni<List<MotifView>> motifs() {
-        return catalogs.load().map(catalog -> catalog.motifs().values().stream()
+        return Uni.createFrom().item(catalogs.current()).map(catalog -> catalog.motifs().values().stream()
                 .sorted(Comparator.comparing(Motif::id))
                 .map(m -> new MotifView(m.id(), m.title(), m.steps().stream().sorted().toList(), m.duration().toMinutes(),
                         m.channel().wire(), m.rules().minimumNotice().toMinutes(), m.rules().maximumHorizon().toDays(),

@@ -36,9 +36,16 @@ public final class BookingPolicy {
         LocalDate date = start.atZone(site.hours().zone()).toLocalDate();
         if (site.hours().isClosed(date)) {
             return reject(Rejection.CLOSED, site.id() + " is closed on " + date.format(DateTimeFormatter.ISO_LOCAL_DATE)
-                    + (FrenchPublicHolidays.isHoliday(date) ? " (public holiday)" : ""));
+                    + (FrenchPublicHolidays.isHoliday(date) ? " (public holiday)" : "")
+                    + site.hours().closures().stream().filter(c -> c.isWholeDay() && c.date().equals(date))
+                    .map(c -> " (" + c.reason() + ")").findFirst().orElse(""));
         }
         TimeWindow window = new TimeWindow(start, start.plus(motif.duration()));
+        java.util.Optional<Closure> closure = site.hours().closureDuring(window);
+        if (closure.isPresent()) {
+            return reject(Rejection.CLOSED, site.id() + " is closed on " + date + " from " + closure.get().from() + " to "
+                    + closure.get().to() + " (" + closure.get().reason() + ")");
+        }
         if (!site.hours().isOpenDuring(window)) {
             return reject(Rejection.CLOSED, site.id() + " is not open for the whole of " + start + " + " + human(motif.duration()));
         }

@@ -13,10 +13,11 @@ import java.util.Set;
 
 /**
  * When a site is open: weekly hours in the site's zone (local wall-clock times, so 09:00 stays 09:00
- * across daylight-saving changes), minus closed dates (exceptions) and, unless told otherwise, French
- * public holidays.
+ * across daylight-saving changes), minus closures (exceptions: whole days or part of a day) and, unless
+ * told otherwise, French public holidays. A partial closure does not move the slot grid: slots keep
+ * starting from the period's opening time, and those overlapping the closure are left out.
  */
-public record OpeningHours(ZoneId zone, Map<DayOfWeek, List<Period>> weekly, Set<LocalDate> closedDates,
+public record OpeningHours(ZoneId zone, Map<DayOfWeek, List<Period>> weekly, List<Closure> closures,
                            boolean closedOnPublicHolidays) {
 
     /** One opening period of a day, local time, e.g. 09:00-12:30. */
@@ -40,15 +41,31 @@ public record OpeningHours(ZoneId zone, Map<DayOfWeek, List<Period>> weekly, Set
         weekly.forEach((day, periods) -> copy.put(day, periods.stream()
                 .sorted((a, b) -> a.opens().compareTo(b.opens())).toList()));
         weekly = copy;
-        closedDates = Set.copyOf(closedDates);
+        closures = List.copyOf(closures);
     }
 
+    /** Hours with whole-day closures only. */
+    public OpeningHours(ZoneId zone, Map<DayOfWeek, List<Period>> weekly, Set<LocalDate> closedDates,
+                        boolean closedOnPublicHolidays) {
+        this(zone, weekly, closedDates.stream().sorted().map(d -> Closure.wholeDay(d, "closed")).toList(), closedOnPublicHolidays);
+    }
+
+    /** Closed all day: a whole-day closure, a public holiday (unless the site opens on them) or no hours that weekday. */
     public boolean isClosed(LocalDate date) {
-        return closedDates.contains(date) || (closedOnPublicHolidays && FrenchPublicHolidays.isHoliday(date))
+        return closures.stream().anyMatch(c -> c.isWholeDay() && c.date().equals(date))
+                || (closedOnPublicHolidays && FrenchPublicHolidays.isHoliday(date))
                 || weekly.getOrDefault(date.getDayOfWeek(), List.of()).isEmpty();
     }
 
-    /** The open windows of a local date, as instants. A time that does not exist locally (a DST gap) moves forward. */
+    /** The closure that takes away part or all of the window, if any. */
+    public java.util.Optional<Closure> closureDuring(TimeWindow window) {
+        return closures.stream().filter(c -> c.window(zone).overlaps(window)).findFirst();
+    }
+
+    /**
+     * The opening periods of a local date, as instants (empty on a day closed all day); partial closures are not
+     * cut out here, see {@link #isOpenDuring}. A time that does not exist locally (a DST gap) moves forward.
+     */
     public List<TimeWindow> windows(LocalDate date) {
         if (isClosed(date)) {
             return List.of();
@@ -61,9 +78,9 @@ public record OpeningHours(ZoneId zone, Map<DayOfWeek, List<Period>> weekly, Set
         return windows;
     }
 
-    /** Whether the whole window lies inside one opening period. */
+    /** Whether the whole window lies inside one opening period and no closure takes any of it. */
     public boolean isOpenDuring(TimeWindow window) {
         LocalDate date = window.start().atZone(zone).toLocalDate();
-        return windows(date).stream().anyMatch(open -> open.contains(window));
+        return windows(date).stream().anyMatch(open -> open.contains(window)) && closureDuring(window).isEmpty();
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Free slots of a motif at a site over a range of local dates: each open period is cut into slots of
  * the motif's duration from its opening time; a slot is free on a counter when no live booking of that
- * counter overlaps it; slots outside the motif's notice and horizon are left out.
+ * counter overlaps it; slots outside the motif's notice and horizon, or taken by a partial closure, are left out.
  */
 public final class SlotCalculator {
 
@@ -34,7 +34,7 @@ public final class SlotCalculator {
                 for (Instant start = open.start(); !start.plus(motif.duration()).isAfter(open.end());
                      start = start.plus(motif.duration())) {
                     TimeWindow window = new TimeWindow(start, start.plus(motif.duration()));
-                    if (start.isBefore(earliest) || start.isAfter(latest)) {
+                    if (start.isBefore(earliest) || start.isAfter(latest) || site.hours().closureDuring(window).isPresent()) {
                         continue;
                     }
                     for (String counter : site.counters()) {

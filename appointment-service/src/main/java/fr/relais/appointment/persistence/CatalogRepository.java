@@ -2,6 +2,7 @@ package fr.relais.appointment.persistence;
 
 import fr.relais.appointment.domain.BookingRules;
 import fr.relais.appointment.domain.Channel;
+import fr.relais.appointment.domain.Closure;
 import fr.relais.appointment.domain.Motif;
 import fr.relais.appointment.domain.OpeningHours;
 import fr.relais.appointment.domain.Site;
@@ -12,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +39,7 @@ public class CatalogRepository {
         return Panache.withSession(() -> SiteEntity.<SiteEntity>listAll(Sort.by("id"))
                 .flatMap(sites -> CounterEntity.<CounterEntity>listAll(Sort.by("id"))
                 .flatMap(counters -> OpeningPeriodEntity.<OpeningPeriodEntity>listAll()
-                .flatMap(periods -> ClosureEntity.<ClosureEntity>listAll()
+                .flatMap(periods -> ClosureEntity.<ClosureEntity>listAll(Sort.by("day").and("fromTime"))
                 .flatMap(closures -> MotifEntity.<MotifEntity>listAll(Sort.by("id"))
                 .flatMap(motifs -> MotifStepEntity.<MotifStepEntity>listAll()
                 .flatMap(steps -> MotifSiteEntity.<MotifSiteEntity>listAll()
@@ -53,13 +53,13 @@ public class CatalogRepository {
         rows.periods().forEach(p -> weekly.computeIfAbsent(p.siteId, k -> new EnumMap<>(DayOfWeek.class))
                 .computeIfAbsent(DayOfWeek.of(p.dayOfWeek), k -> new ArrayList<>())
                 .add(new OpeningHours.Period(p.opens, p.closes)));
-        Map<String, Set<LocalDate>> closed = new HashMap<>();
-        rows.closures().forEach(c -> closed.computeIfAbsent(c.siteId, k -> new HashSet<>()).add(c.day));
+        Map<String, List<Closure>> closed = new HashMap<>();
+        rows.closures().forEach(c -> closed.computeIfAbsent(c.siteId, k -> new ArrayList<>()).add(c.toDomain()));
 
         Map<String, Site> sites = new LinkedHashMap<>();
         for (SiteEntity s : rows.sites()) {
             OpeningHours hours = new OpeningHours(ZoneId.of(s.timeZone), weekly.getOrDefault(s.id, Map.of()),
-                    closed.getOrDefault(s.id, Set.of()), s.closedOnPublicHolidays);
+                    closed.getOrDefault(s.id, List.of()), s.closedOnPublicHolidays);
             sites.put(s.id, new Site(s.id, s.name, s.department, Channel.fromWire(s.channel), hours,
                     countersBySite.getOrDefault(s.id, List.of())));
         }

@@ -1,43 +1,43 @@
 package fr.relais.appointment.persistence;
 
+import fr.relais.appointment.domain.Closure;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
+import java.time.LocalTime;
+import java.util.UUID;
 
-/** A whole day a site is closed besides weekends and public holidays. */
+/** An exceptional closure of a site: a whole day, or part of one (local times in the site's zone). */
 @Entity
-@Table(name = "closure")
-@IdClass(ClosureEntity.Key.class)
+@Table(name = "site_closure")
 public class ClosureEntity extends PanacheEntityBase {
 
     @Id
+    public UUID id;
+
     @Column(name = "site_id")
     public String siteId;
 
-    @Id
     public LocalDate day;
+
+    /** Null with {@link #toTime} for a whole day. */
+    @Column(name = "from_time")
+    public LocalTime fromTime;
+
+    @Column(name = "to_time")
+    public LocalTime toTime;
 
     public String reason;
 
-    public static class Key implements Serializable {
-        public String siteId;
-        public LocalDate day;
+    @Column(name = "created_at")
+    public Instant createdAt;
 
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(siteId, k.siteId) && Objects.equals(day, k.day);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(siteId, day);
-        }
+    public Closure toDomain() {
+        return new Closure(id, day, fromTime, toTime, reason);
     }
 }

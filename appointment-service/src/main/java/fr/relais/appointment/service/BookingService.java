@@ -15,7 +15,6 @@ import fr.relais.appointment.messaging.OutboxRelay;
 import fr.relais.appointment.persistence.BookingEntity;
 import fr.relais.appointment.persistence.BookingRepository;
 import fr.relais.appointment.persistence.Catalog;
-import fr.relais.appointment.persistence.CatalogRepository;
 import fr.relais.appointment.persistence.JourneyOwnerEntity;
 import fr.relais.appointment.persistence.ScheduledJobEntity;
 import fr.relais.appointment.persistence.SqlStates;
@@ -54,7 +53,7 @@ public class BookingService {
     public static final int MAX_RANGE_DAYS = 31;
 
     @Inject
-    CatalogRepository catalogs;
+    CatalogCache catalogs;
 
     @Inject
     BookingRepository bookings;
@@ -82,31 +81,30 @@ public class BookingService {
             throw AppointmentProblem.invalid("the date range must run forwards and cover at most " + MAX_RANGE_DAYS + " days");
         }
         Instant now = clock.instant();
-        return catalogs.load().flatMap(catalog -> {
-            Motif motif = motif(catalog, motifId);
-            List<Site> sites = new ArrayList<>();
-            if (siteIds != null && !siteIds.isEmpty()) {
-                siteIds.forEach(id -> sites.add(site(catalog, id)));
-            } else if (department != null && !department.isBlank()) {
-                sites.addAll(catalog.sitesInDepartment(department));
-            } else {
-                sites.addAll(catalog.sites().values());
-            }
-            List<Site> offering = sites.stream().filter(s -> motif.offeredAt(s.id())).toList();
-            if (offering.isEmpty()) {
-                return Uni.createFrom().item(List.<Slot>of());
-            }
-            Instant windowStart = from.atStartOfDay(offering.get(0).hours().zone()).toInstant().minus(Duration.ofDays(1));
-            Instant windowEnd = to.plusDays(2).atStartOfDay(offering.get(0).hours().zone()).toInstant();
-            return Panache.withSession(() -> bookings.liveWindows(offering.stream().map(Site::id).toList(), windowStart, windowEnd))
-                    .map(busy -> {
-                        List<Slot> slots = new ArrayList<>();
-                        offering.forEach(site -> slots.addAll(SlotCalculator.freeSlots(site, motif, from, to, busy, now)));
-                        slots.sort(Comparator.comparing((Slot s) -> s.window().start()).thenComparing(Slot::site)
-                                .thenComparing(Slot::counter));
-                        return slots;
-                    });
-        });
+        Catalog catalog = catalogs.current();
+        Motif motif = motif(catalog, motifId);
+        List<Site> sites = new ArrayList<>();
+        if (siteIds != null && !siteIds.isEmpty()) {
+            siteIds.forEach(id -> sites.add(site(catalog, id)));
+        } else if (department != null && !department.isBlank()) {
+            sites.addAll(catalog.sitesInDepartment(department));
+        } else {
+            sites.addAll(catalog.sites().values());
+        }
+        List<Site> offering = sites.stream().filter(s -> motif.offeredAt(s.id())).toList();
+        if (offering.isEmpty()) {
+            return Uni.createFrom().item(List.<Slot>of());
+        }
+        Instant windowStart = from.atStartOfDay(offering.get(0).hours().zone()).toInstant().minus(Duration.ofDays(1));
+        Instant windowEnd = to.plusDays(2).atStartOfDay(offering.get(0).hours().zone()).toInstant();
+        return Panache.withSession(() -> bookings.liveWindows(offering.stream().map(Site::id).toList(), windowStart, windowEnd))
+                .map(busy -> {
+                    List<Slot> slots = new ArrayList<>();
+                    offering.forEach(site -> slots.addAll(SlotCalculator.freeSlots(site, motif, from, to, busy, now)));
+                    slots.sort(Comparator.comparing((Slot s) -> s.window().start()).thenComparing(Slot::site)
+                            .thenComparing(Slot::counter));
+                    return slots;
+                });
     }
 
     public Uni<BookingEntity> get(UUID id, Caller caller) {
@@ -134,11 +132,9 @@ public class BookingService {
         if (!siteId.equals(caller.site())) {
             throw AppointmentProblem.notYourSite("a day sheet is for the agents of its own site (yours: " + caller.site() + ")");
         }
-        return catalogs.load().flatMap(catalog -> {
-            Site site = catalog.site(siteId).orElseThrow(() -> AppointmentProblem.notFound("no site " + siteId));
-            return Panache.withSession(() -> bookings.daySheet(siteId, date.atStartOfDay(site.hours().zone()).toInstant(),
-                    date.plusDays(1).atStartOfDay(site.hours().zone()).toInstant()));
-        });
+        Site site = catalogs.current().site(siteId).orElseThrow(() -> AppointmentProblem.notFound("no site " + siteId));
+        return Panache.withSession(() -> bookings.daySheet(siteId, date.atStartOfDay(site.hours().zone()).toInstant(),
+                date.plusDays(1).atStartOfDay(site.hours().zone()).toInstant()));
     }
 
     // ---- hold ----------------------------------------------------------------------------------------
@@ -149,32 +145,31 @@ public class BookingService {
 
     public Uni<BookingEntity> hold(HoldRequest request, Caller caller) {
         Instant now = clock.instant();
-        return catalogs.load().flatMap(catalog -> {
-            Motif motif = motif(catalog, request.motif());
-            Site site = site(catalog, request.site());
-            requireWorksAt(caller, site.id());
-            if (request.counter() != null && !site.counters().contains(request.counter())) {
-                throw AppointmentProblem.refused(new Rejection("unknown-counter", "no counter " + request.counter() + " at " + site.id()));
-            }
-            TimeWindow window = new TimeWindow(request.startsAt(), request.startsAt().plus(motif.duration()));
-            return Panache.withSession(() -> checkOwnership(request.journeyId(), caller)
-                            .flatMap(ignored -> bookings.hasActiveForStep(request.journeyId(), request.procedureId(), request.stepId()))
-                            .flatMap(duplicate -> bookings.liveWindows(List.of(site.id()), window.start(), window.end())
-                                    .map(busy -> new HoldContext(duplicate, busy))))
-                    .flatMap(context -> {
-                        BookingPolicy.check(site, motif, request.procedureId(), request.stepId(), request.startsAt(), now,
-                                context.duplicate()).ifPresent(rejection -> {
-                                    throw AppointmentProblem.refused(rejection);
-                                });
-                        List<String> candidates = request.counter() != null ? List.of(request.counter())
-                                : site.counters().stream()
-                                .filter(c -> context.busy().getOrDefault(c, List.of()).stream().noneMatch(window::overlaps)).toList();
-                        if (candidates.isEmpty()) {
-                            throw slotTaken(site, window);
-                        }
-                        return tryHold(request, caller, site, motif, window, candidates, 0, now);
-                    });
-        });
+        Catalog catalog = catalogs.current();
+        Motif motif = motif(catalog, request.motif());
+        Site site = site(catalog, request.site());
+        requireWorksAt(caller, site.id());
+        if (request.counter() != null && !site.counters().contains(request.counter())) {
+            throw AppointmentProblem.refused(new Rejection("unknown-counter", "no counter " + request.counter() + " at " + site.id()));
+        }
+        TimeWindow window = new TimeWindow(request.startsAt(), request.startsAt().plus(motif.duration()));
+        return Panache.withSession(() -> checkOwnership(request.journeyId(), caller)
+                        .flatMap(ignored -> bookings.hasActiveForStep(request.journeyId(), request.procedureId(), request.stepId()))
+                        .flatMap(duplicate -> bookings.liveWindows(List.of(site.id()), window.start(), window.end())
+                                .map(busy -> new HoldContext(duplicate, busy))))
+                .flatMap(context -> {
+                    BookingPolicy.check(site, motif, request.procedureId(), request.stepId(), request.startsAt(), now,
+                            context.duplicate()).ifPresent(rejection -> {
+                                throw AppointmentProblem.refused(rejection);
+                            });
+                    List<String> candidates = request.counter() != null ? List.of(request.counter())
+                            : site.counters().stream()
+                            .filter(c -> context.busy().getOrDefault(c, List.of()).stream().noneMatch(window::overlaps)).toList();
+                    if (candidates.isEmpty()) {
+                        throw slotTaken(site, window);
+                    }
+                    return tryHold(request, caller, site, motif, window, candidates, 0, now);
+                });
     }
 
     /** One transaction per candidate counter: the constraint refuses a counter taken meanwhile, the next is tried. */
@@ -225,6 +220,13 @@ public class BookingService {
                 throw AppointmentProblem.refused(new Rejection(Rejection.HOLD_EXPIRED,
                         "the hold expired at " + booking.holdExpiresAt + "; hold a slot again"));
             }
+            // a closure declared while the slot was held: the hold stays (it expires), but it is not confirmed
+            catalogs.current().site(booking.siteId).flatMap(site -> site.hours().closureDuring(booking.window()))
+                    .ifPresent(closure -> {
+                        throw AppointmentProblem.refused(new Rejection(Rejection.CLOSED, booking.siteId + " closed on "
+                                + closure.date() + (closure.isWholeDay() ? "" : " from " + closure.from() + " to " + closure.to())
+                                + " (" + closure.reason() + ") after this slot was held; hold another slot"));
+                    });
             booking.changeStatus(BookingStatus.CONFIRMED, null, now);
             return bookings.dropPendingJobs(id, "confirmed", now)
                     .flatMap(ignored -> scheduleTimers(booking, now))
@@ -277,7 +279,8 @@ public class BookingService {
 
     public Uni<BookingEntity> reschedule(UUID id, String newSiteId, Instant newStart, Caller caller) {
         Instant now = clock.instant();
-        return catalogs.load().flatMap(catalog -> inTransaction(id, caller, booking -> {
+        Catalog catalog = catalogs.current();
+        return inTransaction(id, caller, booking -> {
             if (booking.status != BookingStatus.HELD && booking.status != BookingStatus.CONFIRMED) {
                 throw wrongStatus(booking, "rescheduled");
             }
@@ -309,7 +312,7 @@ public class BookingService {
                                 window.start(), window.end(), previousSite, previous.start(), previous.end())))
                         .replaceWith(booking);
             });
-        })).onFailure(SqlStates::isExclusionViolation).transform(failure -> AppointmentProblem.refused(
+        }).onFailure(SqlStates::isExclusionViolation).transform(failure -> AppointmentProblem.refused(
                 new Rejection(Rejection.SLOT_TAKEN, "that slot was taken meanwhile; choose another")));
     }
 

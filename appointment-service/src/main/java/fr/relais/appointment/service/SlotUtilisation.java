@@ -1,8 +1,9 @@
 package fr.relais.appointment.service;
 
+import fr.relais.appointment.domain.Closure;
 import fr.relais.appointment.domain.Site;
 import fr.relais.appointment.domain.TimeWindow;
-import fr.relais.appointment.persistence.CatalogRepository;
+import fr.relais.appointment.persistence.Catalog;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -28,7 +29,7 @@ public class SlotUtilisation {
             + " group by site_id";
 
     @Inject
-    CatalogRepository catalogs;
+    CatalogCache catalogs;
 
     @Inject
     AppointmentMetrics metrics;
@@ -41,19 +42,20 @@ public class SlotUtilisation {
     Uni<Void> refresh() {
         Instant now = clock.instant();
         Instant until = now.plus(Duration.ofDays(DAYS));
-        return catalogs.load().flatMap(catalog -> Panache.withSession(() -> Panache.getSession()
+        Catalog catalog = catalogs.current();
+        return Panache.withSession(() -> Panache.getSession()
                         .flatMap(session -> session.createNativeQuery(BOOKED_SECONDS, Object[].class)
                                 .setParameter("from", now).setParameter("until", until).getResultList()))
-                        .invoke(rows -> {
-                            Map<String, Double> booked = new HashMap<>();
-                            for (Object[] row : rows) {
-                                booked.put((String) row[0], ((Number) row[1]).doubleValue());
-                            }
-                            for (Site site : catalog.sites().values()) {
-                                double open = openSeconds(site, now, until);
-                                metrics.utilisation(site.id(), open == 0 ? 0 : Math.min(1, booked.getOrDefault(site.id(), 0.0) / open));
-                            }
-                        }))
+                .invoke(rows -> {
+                    Map<String, Double> booked = new HashMap<>();
+                    for (Object[] row : rows) {
+                        booked.put((String) row[0], ((Number) row[1]).doubleValue());
+                    }
+                    for (Site site : catalog.sites().values()) {
+                        double open = openSeconds(site, now, until);
+                        metrics.utilisation(site.id(), open == 0 ? 0 : Math.min(1, booked.getOrDefault(site.id(), 0.0) / open));
+                    }
+                })
                 .onFailure().invoke(failure -> Log.warnf("slot utilisation: %s", failure.toString()))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
@@ -67,7 +69,16 @@ public class SlotUtilisation {
                 Instant start = open.start().isBefore(from) ? from : open.start();
                 Instant end = open.end().isAfter(until) ? until : open.end();
                 if (start.isBefore(end)) {
-                    seconds += Duration.between(start, end).toSeconds();
+                    long openFor = Duration.between(start, end).toSeconds();
+                    for (Closure closure : site.hours().closures()) {
+                        TimeWindow closed = closure.window(site.hours().zone());
+                        Instant closedFrom = closed.start().isAfter(start) ? closed.start() : start;
+                        Instant closedTo = closed.end().isBefore(end) ? closed.end() : end;
+                        if (closedFrom.isBefore(closedTo)) {
+                            openFor -= Duration.between(closedFrom, closedTo).toSeconds(); // partial closures
+                        }
+                    }
+                    seconds += Math.max(0, openFor);
                 }
             }
         }

@@ -86,6 +86,23 @@ class SlotCalculatorTest {
     }
 
     @Test
+    void aPartialClosureRemovesOverlappingSlotsAndKeepsTheGrid() {
+        LocalDate monday = LocalDate.of(2026, 3, 9);
+        Closure training = new Closure(java.util.UUID.randomUUID(), monday, java.time.LocalTime.of(10, 10),
+                java.time.LocalTime.of(11, 0), "formation");
+        Site closedAMorningHour = new Site(GUERET.id(), GUERET.name(), "23", Channel.DESK,
+                new OpeningHours(PARIS, weekdays(true), List.of(training), true), GUERET.counters());
+        List<Instant> starts = SlotCalculator.freeSlots(closedAMorningHour, ACCOMPAGNEMENT, monday, monday, Map.of(), NOW)
+                .stream().map(s -> s.window().start()).toList();
+        // 30-minute grid from 09:00: 10:00 and 10:30 touch the closure; 11:00 stays on the grid (not 11:00 + shift)
+        assertThat(starts).contains(paris(2026, 3, 9, 9, 30), paris(2026, 3, 9, 11, 0), paris(2026, 3, 9, 13, 30))
+                .doesNotContain(paris(2026, 3, 9, 10, 0), paris(2026, 3, 9, 10, 30));
+        assertThat(starts).hasSize(14 - 2);
+        assertThat(BookingPolicy.check(closedAMorningHour, ACCOMPAGNEMENT, "aide-logement", "situation",
+                paris(2026, 3, 9, 10, 30), NOW, false)).get().extracting(Rejection::reason).isEqualTo(Rejection.CLOSED);
+    }
+
+    @Test
     void aMotifNotOfferedAtTheSiteHasNoSlots() {
         Site saintDenis = new Site("fs-saint-denis", "x", "93", Channel.DESK, FULL_WEEK, List.of("c"));
         assertThat(SlotCalculator.freeSlots(saintDenis, ACCOMPAGNEMENT, LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 9), Map.of(), NOW)).isEmpty();
