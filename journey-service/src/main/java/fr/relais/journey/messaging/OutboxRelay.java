@@ -48,6 +48,8 @@ public class OutboxRelay {
     TopicsConfig topics;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Rows committed while a publication ran (it had already selected its batch): publish again right after. */
+    private final AtomicBoolean again = new AtomicBoolean();
     private final AtomicLong backlog = new AtomicLong();
 
     @Inject
@@ -79,11 +81,18 @@ public class OutboxRelay {
     /** Publishes pending rows until none is left; emits how many were published. */
     public Uni<Integer> publishPending() {
         if (!running.compareAndSet(false, true)) {
+            again.set(true);
             return Uni.createFrom().item(0);
         }
+        again.set(false);
         return publishBatch()
                 .flatMap(sent -> sent == BATCH ? publishBatch().map(more -> sent + more) : Uni.createFrom().item(sent))
-                .eventually(() -> running.set(false));
+                .eventually(() -> {
+                    running.set(false);
+                    if (again.getAndSet(false)) {
+                        publishSoon(); // without this, those rows would wait for the next poll (up to a second)
+                    }
+                });
     }
 
     private Uni<Integer> publishBatch() {
