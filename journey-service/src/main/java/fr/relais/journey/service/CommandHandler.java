@@ -13,8 +13,8 @@ import fr.relais.events.journey.SubmitStep;
 import fr.relais.journey.domain.Decision;
 import fr.relais.journey.domain.JourneyDecider;
 import fr.relais.journey.domain.JourneyState;
-import fr.relais.journey.messaging.Outbox;
-import fr.relais.journey.messaging.OutboxRelay;
+import fr.relais.messaging.outbox.Outbox;
+import fr.relais.messaging.outbox.OutboxRelay;
 import fr.relais.journey.persistence.JourneyEntity;
 import fr.relais.journey.persistence.ProcessedCommandEntity;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -126,7 +126,7 @@ public class CommandHandler {
     }
 
     private Uni<Void> publishOutcome(CommandOutcome outcome, CloudEventAttributes cause) {
-        return outbox.add(Topics.JOURNEY_OUTCOMES, outcome, CloudEventAttributes.causedBy(Outbox.SOURCE, outcome, cause))
+        return outbox.add(Topics.JOURNEY_OUTCOMES, outcome, CloudEventAttributes.causedBy(outbox.source(), outcome, cause))
                 .replaceWithVoid();
     }
 

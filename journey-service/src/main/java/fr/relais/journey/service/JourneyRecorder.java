@@ -9,7 +9,7 @@ import fr.relais.events.journey.JourneyCommand;
 import fr.relais.events.journey.JourneyEvent;
 import fr.relais.events.journey.SubmitStep;
 import fr.relais.journey.domain.JourneyState;
-import fr.relais.journey.messaging.Outbox;
+import fr.relais.messaging.outbox.Outbox;
 import fr.relais.journey.persistence.AccessLogEntity;
 import fr.relais.journey.persistence.AnswerEntity;
 import fr.relais.journey.persistence.CheckValueEntity;
@@ -111,7 +111,7 @@ public class JourneyRecorder {
         List<UUID> ids = new ArrayList<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (JourneyEvent event : events) {
-            CloudEventAttributes attributes = CloudEventAttributes.causedBy(Outbox.SOURCE, event, cause);
+            CloudEventAttributes attributes = CloudEventAttributes.causedBy(outbox.source(), event, cause);
             ids.add(UUID.fromString(attributes.id()));
             JourneyEventEntity row = new JourneyEventEntity();
             row.journeyId = event.journeyId();

@@ -9,8 +9,8 @@ import fr.relais.events.mediation.MediationContactRecorded;
 import fr.relais.mediation.domain.CaseOutcome;
 import fr.relais.mediation.domain.ContactOutcome;
 import fr.relais.mediation.domain.MediationCase;
-import fr.relais.mediation.messaging.Outbox;
-import fr.relais.mediation.messaging.OutboxRelay;
+import fr.relais.messaging.outbox.Outbox;
+import fr.relais.messaging.outbox.OutboxRelay;
 import fr.relais.mediation.persistence.CaseEntity;
 import fr.relais.mediation.persistence.CaseHistoryEntity;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -120,13 +120,13 @@ public class CaseService {
         return change(caseId, pools, (before, now) -> before.resolve(mediator, result, now), (before, after, now) -> {
             MediationCaseResolved event = new MediationCaseResolved(after.id(), after.journeyId(), now, mediator,
                     result.wire(), after.pool(), after.priority().wire(), after.openedAt());
-            CloudEventAttributes resolved = CloudEventAttributes.forPayload(Outbox.SOURCE, event, null, null);
+            CloudEventAttributes resolved = CloudEventAttributes.forPayload(outbox.source(), event, null, null);
             Deescalate deescalate = new Deescalate(UUID.randomUUID(), after.journeyId(), FrictionService.ACTOR, now,
                     after.id(), result.wire());
             return history(after, now, "resolved", mediator, result.wire(), null)
                     .flatMap(ignored -> outbox.add(Topics.MEDIATION_EVENTS, event, resolved))
                     .flatMap(ignored -> outbox.add(Topics.JOURNEY_COMMANDS, deescalate,
-                            CloudEventAttributes.causedBy(Outbox.SOURCE, deescalate, resolved)))
+                            CloudEventAttributes.causedBy(outbox.source(), deescalate, resolved)))
                     .replaceWithVoid();
         }).invoke(c -> metrics.resolved(c));
     }
@@ -168,7 +168,7 @@ public class CaseService {
     }
 
     private Uni<Void> publish(fr.relais.events.mediation.MediationEvent event) {
-        return outbox.add(Topics.MEDIATION_EVENTS, event, CloudEventAttributes.forPayload(Outbox.SOURCE, event, null, null))
+        return outbox.add(Topics.MEDIATION_EVENTS, event, CloudEventAttributes.forPayload(outbox.source(), event, null, null))
                 .replaceWithVoid();
     }
 }

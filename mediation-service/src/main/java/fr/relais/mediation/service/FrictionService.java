@@ -17,8 +17,8 @@ import fr.relais.mediation.domain.SignalKind;
 import fr.relais.mediation.domain.SignalRule;
 import fr.relais.mediation.domain.SlaTimer;
 import fr.relais.mediation.messaging.Ingest;
-import fr.relais.mediation.messaging.Outbox;
-import fr.relais.mediation.messaging.OutboxRelay;
+import fr.relais.messaging.outbox.Outbox;
+import fr.relais.messaging.outbox.OutboxRelay;
 import fr.relais.mediation.persistence.CaseEntity;
 import fr.relais.mediation.persistence.CaseHistoryEntity;
 import fr.relais.mediation.persistence.FrictionScoreEntity;
@@ -50,7 +50,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class FrictionService {
 
-    public static final String SOURCE = Outbox.SOURCE;
+    /** This service as a CloudEvents source and a system actor (its quarkus.application.name). */
+    public static final String SOURCE = "mediation-service";
     public static final Actor ACTOR = Actor.system(SOURCE);
 
     private static final String MARK_PROCESSED =

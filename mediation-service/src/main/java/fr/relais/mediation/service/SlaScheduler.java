@@ -7,8 +7,8 @@ import fr.relais.events.mediation.MediationSlaAtRisk;
 import fr.relais.events.mediation.MediationSlaBreached;
 import fr.relais.mediation.domain.MediationCase;
 import fr.relais.mediation.domain.SlaKind;
-import fr.relais.mediation.messaging.Outbox;
-import fr.relais.mediation.messaging.OutboxRelay;
+import fr.relais.messaging.outbox.Outbox;
+import fr.relais.messaging.outbox.OutboxRelay;
 import fr.relais.mediation.persistence.CaseEntity;
 import fr.relais.mediation.persistence.CaseHistoryEntity;
 import fr.relais.mediation.persistence.SlaTimerEntity;
@@ -89,7 +89,7 @@ public class SlaScheduler {
                 afterCommit.add(() -> metrics.slaAtRisk(sla.wire(), before));
                 return publish(new MediationSlaAtRisk(before.id(), before.journeyId(), now, sla.wire(),
                         before.priority().wire(), before.pool(), timer.dueAt))
-                        .flatMap(ignored -> CaseHistoryEntity.of(before.id(), now, "sla-at-risk", Outbox.SOURCE,
+                        .flatMap(ignored -> CaseHistoryEntity.of(before.id(), now, "sla-at-risk", outbox.source(),
                                 sla.wire(), null).persist())
                         .replaceWithVoid();
             }
@@ -98,14 +98,14 @@ public class SlaScheduler {
             afterCommit.add(() -> metrics.slaBreached(sla.wire(), before));
             return publish(new MediationSlaBreached(after.id(), after.journeyId(), now, sla.wire(),
                     after.priority().wire(), after.pool(), timer.dueAt, after.tier()))
-                    .flatMap(ignored -> CaseHistoryEntity.of(after.id(), now, "sla-breached", Outbox.SOURCE,
+                    .flatMap(ignored -> CaseHistoryEntity.of(after.id(), now, "sla-breached", outbox.source(),
                             sla.wire(), null).persist())
                     .replaceWithVoid();
         });
     }
 
     private Uni<Void> publish(MediationEvent event) {
-        return outbox.add(Topics.MEDIATION_EVENTS, event, CloudEventAttributes.forPayload(Outbox.SOURCE, event, null, null))
+        return outbox.add(Topics.MEDIATION_EVENTS, event, CloudEventAttributes.forPayload(outbox.source(), event, null, null))
                 .replaceWithVoid();
     }
 }

@@ -1,4 +1,4 @@
-package fr.relais.journey.persistence;
+package fr.relais.messaging.outbox;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,0 +1,156 @@
+package fr.relais.messaging.outbox;
+
+import fr.relais.events.CloudEventAttributes;
+import fr.relais.messaging.TopicsConfig;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Publishes the outbox in position order, one batch at a time, and marks each row once Kafka has
+ * acknowledged it. A crash between send and mark re-sends the row after restart; receivers de-duplicate
+ * on the CloudEvents id, which stays the row's id. A PostgreSQL advisory lock (named after the service)
+ * keeps one relay at a time across instances, so a journey's records never overtake each other.
+ * The emitter's channel is {@code outbox}; each row names its own logical topic.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final int BATCH = 200;
+    private static final String PENDING = "select * from outbox where published_at is null order by position limit " + BATCH + " for update";
+
+    @Inject
+    @Channel("outbox")
+    MutinyEmitter<String> emitter;
+
+    @Inject
+    TopicsConfig topics;
+
+    @Inject
+    MeterRegistry registry;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String service;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    /** Rows committed while a publication ran (it had already selected its batch): publish again right after. */
+    private final AtomicBoolean again = new AtomicBoolean();
+    private final AtomicLong backlog = new AtomicLong();
+    private volatile boolean stopping;
+
+    /** On the bean instance itself (not its client proxy), with a strong reference: the gauge never reads NaN. */
+    @PostConstruct
+    void registerBacklogGauge() {
+        Gauge.builder("relais_outbox_backlog", backlog, AtomicLong::get)
+                .description("Outbox rows written but not yet acknowledged by Kafka")
+                .strongReference(true)
+                .register(registry);
+    }
+
+    /** Polls as a safety net and refreshes the backlog even when Kafka refuses; {@link #publishSoon()} does the fast path. */
+    // delayed: the first poll must not run before the messaging channels are wired at start-up
+    @Scheduled(every = "${relais.outbox.poll-interval:1s}", delayed = "${relais.outbox.initial-delay:3s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> poll() {
+        if (stopping) {
+            return Uni.createFrom().voidItem();
+        }
+        return publishPending().replaceWithVoid()
+                .onFailure().invoke(failure -> Log.warnf("outbox relay: %s", failure.toString()))
+                .onFailure().recoverWithNull()
+                .chain(this::countBacklog);
+    }
+
+    /** On shutdown no new batch starts; rows not yet marked are published by the next start. */
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    /** Starts a publication right after a transaction commits, or right after the running one ends. */
+    public void publishSoon() {
+        if (stopping) {
+            return;
+        }
+        publishPending().subscribe().with(count -> { }, failure -> Log.warnf("outbox relay: %s", failure.toString()));
+    }
+
+    /** Publishes pending rows until none is left; emits how many were published. */
+    public Uni<Integer> publishPending() {
+        if (!running.compareAndSet(false, true)) {
+            again.set(true);
+            return Uni.createFrom().item(0);
+        }
+        again.set(false);
+        return publishBatch()
+                .flatMap(sent -> sent == BATCH ? publishBatch().map(more -> sent + more) : Uni.createFrom().item(sent))
+                .eventually(() -> {
+                    running.set(false);
+                    if (again.getAndSet(false)) {
+                        publishSoon(); // without this, those rows would wait for the next poll (up to a second)
+                    }
+                });
+    }
+
+    private Uni<Integer> publishBatch() {
+        String lock = "select pg_try_advisory_xact_lock(hashtext('" + service + ".outbox'))";
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(session ->
+                session.createNativeQuery(lock, Boolean.class).getSingleResult().flatMap(locked -> {
+                    if (!locked) {
+                        return Uni.createFrom().item(List.<OutboxEntity>of());
+                    }
+                    return session.createNativeQuery(PENDING, OutboxEntity.class).getResultList();
+                })).flatMap(rows -> Multi.createFrom().iterable(rows)
+                .onItem().transformToUniAndConcatenate(this::send)
+                .collect().asList()
+                .map(List::size))
+        ).flatMap(sent -> countBacklog().replaceWith(sent));
+    }
+
+    private Uni<OutboxEntity> send(OutboxEntity row) {
+        RecordHeaders headers = new RecordHeaders();
+        new CloudEventAttributes(row.id.toString(), service, row.ceType, row.ceSubject, row.createdAt,
+                row.correlationId, row.causationId)
+                .toKafkaHeaders()
+                .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(topics.physical(row.topic))
+                .withKey(row.recordKey)
+                .withHeaders(headers)
+                .build();
+        // Kafka acknowledges on its own thread; the reactive session must be touched on its Vert.x context.
+        Context context = Vertx.currentContext();
+        return emitter.sendMessage(Message.of(row.payload).addMetadata(metadata))
+                .emitOn(task -> context.runOnContext(ignored -> task.run()))
+                .invoke(() -> row.publishedAt = Instant.now())
+                .replaceWith(row);
+    }
+
+    private Uni<Void> countBacklog() {
+        return Panache.withSession(() -> OutboxEntity.count("publishedAt is null"))
+                .invoke(backlog::set)
+                .replaceWithVoid();
+    }
+}
