@@ -3,11 +3,14 @@ package fr.relais.gateway.commands;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.relais.events.CloudEventAttributes;
 import fr.relais.events.ContractJson;
+import fr.relais.events.Contracts;
 import fr.relais.events.Topics;
 import fr.relais.events.journey.CommandOutcome;
 import fr.relais.events.journey.JourneyCommand;
 import fr.relais.gateway.config.GatewayConfig;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -19,11 +22,13 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Sends commands to journey-service (journey.commands, keyed by journey id) and waits, for a while, for
@@ -43,6 +48,9 @@ public class CommandGateway {
     @Inject
     GatewayConfig config;
 
+    @Inject
+    MeterRegistry registry;
+
     private final Map<UUID, CompletableFuture<CommandOutcome>> waiting = new ConcurrentHashMap<>();
     private final Map<UUID, CommandOutcome> recentOutcomes = recent();
     /** Who issued recent commands, so only they may poll them. */
@@ -56,12 +64,30 @@ public class CommandGateway {
         // registered before sending, so an outcome arriving fast is never missed
         CompletableFuture<CommandOutcome> outcome = waiting.computeIfAbsent(command.commandId(), id -> new CompletableFuture<>());
         recentIssuers.put(command.commandId(), command.actor().subject());
+        long sentAt = System.nanoTime();
         return emitter.sendMessage(Message.of(json(command)).addMetadata(metadata(command)))
                 .chain(() -> Uni.createFrom().completionStage(outcome))
                 .ifNoItem().after(config.outcomeWait()).recoverWithItem(() -> null)
+                .invoke(decided -> roundTrip(command, decided, System.nanoTime() - sentAt))
                 .map(decided -> new CommandResult(command.commandId(), command.journeyId(), decided))
                 .eventually(() -> waiting.remove(command.commandId()));
     }
+
+    /** Sent to the command topic -> outcome read back (or the wait given up): what a user waits for. */
+    private void roundTrip(JourneyCommand command, CommandOutcome decided, long nanos) {
+        String result = decided == null ? "pending" : decided.status().name().toLowerCase(Locale.ROOT);
+        Timer.builder("relais_gateway_command_round_trip_seconds")
+                .description("From sending a journey command to reading its outcome; pending when the wait ran out")
+                .tags("command", Contracts.typeOf(command.getClass()).replace("relais.journey.command.", "").replace(".v1", ""),
+                        "result", result)
+                .serviceLevelObjectives(SLO_BUCKETS)
+                .register(registry)
+                .record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private static final Duration[] SLO_BUCKETS = {Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
+            Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
+            Duration.ofSeconds(2), Duration.ofSeconds(4)};
 
     /** Called for every outcome this instance sees (each instance reads all of journey.outcomes). */
     public void onOutcome(CommandOutcome outcome) {

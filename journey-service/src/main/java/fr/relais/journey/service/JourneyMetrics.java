@@ -48,6 +48,8 @@ public class JourneyMetrics {
                 Timer.builder("relais_handoff_wait_seconds")
                         .tags("channel", tag(claimed.channel()), "site", claimed.site() == null ? "none" : claimed.site())
                         .publishPercentileHistogram()
+                        // buckets from a second to a working day: a desk handoff may wait hours
+                        .minimumExpectedValue(Duration.ofSeconds(1)).maximumExpectedValue(Duration.ofHours(8))
                         .register(registry)
                         .record(Duration.between(before.handoff().requestedAt(), event.occurredAt()));
             }
