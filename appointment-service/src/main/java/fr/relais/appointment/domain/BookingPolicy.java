@@ -9,8 +9,6 @@ import java.util.Optional;
 /** The rules a new or moved booking must satisfy, apart from the counter being free (the database decides that). */
 public final class BookingPolicy {
 
-    public static final Duration HOLD_DURATION = Duration.ofMinutes(10);
-
     private BookingPolicy() {
     }
 

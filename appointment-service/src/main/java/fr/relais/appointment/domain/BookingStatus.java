@@ -3,7 +3,7 @@ package fr.relais.appointment.domain;
 import java.util.Set;
 
 /**
- * The life of a booking. HELD (10 minutes to confirm) → CONFIRMED → CHECKED_IN or NO_SHOW; HELD or
+ * The life of a booking. HELD (relais.appointments.hold-duration to confirm, 10 minutes by default) → CONFIRMED → CHECKED_IN or NO_SHOW; HELD or
  * CONFIRMED → CANCELLED; HELD → EXPIRED. Live statuses occupy their counter.
  */
 public enum BookingStatus {

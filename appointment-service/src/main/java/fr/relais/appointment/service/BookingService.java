@@ -1,5 +1,6 @@
 package fr.relais.appointment.service;
 
+import fr.relais.appointment.config.AppointmentsConfig;
 import fr.relais.appointment.domain.BookingPolicy;
 import fr.relais.appointment.domain.BookingStatus;
 import fr.relais.appointment.domain.Motif;
@@ -10,8 +11,8 @@ import fr.relais.appointment.domain.Site;
 import fr.relais.appointment.domain.Slot;
 import fr.relais.appointment.domain.SlotCalculator;
 import fr.relais.appointment.domain.TimeWindow;
-import fr.relais.appointment.messaging.Outbox;
-import fr.relais.appointment.messaging.OutboxRelay;
+import fr.relais.appointment.messaging.AppointmentOutbox;
+import fr.relais.messaging.outbox.OutboxRelay;
 import fr.relais.appointment.persistence.BookingEntity;
 import fr.relais.appointment.persistence.BookingRepository;
 import fr.relais.appointment.persistence.Catalog;
@@ -59,7 +60,7 @@ public class BookingService {
     BookingRepository bookings;
 
     @Inject
-    Outbox outbox;
+    AppointmentOutbox outbox;
 
     @Inject
     OutboxRelay relay;
@@ -69,6 +70,12 @@ public class BookingService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    NoShows noShows;
+
+    @Inject
+    AppointmentsConfig config;
 
     public record HoldRequest(UUID journeyId, String procedureId, String stepId, String motif, String site,
                               Instant startsAt, String counter) {
@@ -186,7 +193,7 @@ public class BookingService {
         row.startsAt = window.start();
         row.endsAt = window.end();
         row.status = BookingStatus.HELD;
-        row.holdExpiresAt = now.plus(BookingPolicy.HOLD_DURATION);
+        row.holdExpiresAt = now.plus(config.holdDuration());
         row.bookedBySubject = caller.subject();
         row.bookedByRole = caller.actingRole();
         row.createdAt = now;
@@ -339,11 +346,11 @@ public class BookingService {
                         now.minus(Duration.ofHours(12)), now.plus(Duration.ofHours(12)))
                 .flatMap(candidates -> {
                     BookingEntity booking = candidates.stream()
-                            .filter(b -> NoShows.mayCheckIn(b.status, b.startsAt, b.endsAt, now)).findFirst()
+                            .filter(b -> noShows.mayCheckIn(b.status, b.startsAt, b.endsAt, now)).findFirst()
                             .orElseThrow(() -> candidates.isEmpty()
                                     ? AppointmentProblem.notFound("no confirmed appointment for this journey at " + caller.site() + " today")
                                     : AppointmentProblem.refused(new Rejection(Rejection.NOT_CHECK_IN_TIME,
-                                    "check-in opens " + NoShows.EARLY_CHECK_IN.toMinutes() + " min before "
+                                    "check-in opens " + noShows.earlyCheckIn().toMinutes() + " min before "
                                             + candidates.get(0).startsAt)));
                     return checkIn(booking);
                 }))
@@ -355,10 +362,10 @@ public class BookingService {
         if (booking.status == BookingStatus.CHECKED_IN) {
             return Uni.createFrom().item(booking);
         }
-        if (!NoShows.mayCheckIn(booking.status, booking.startsAt, booking.endsAt, now)) {
+        if (!noShows.mayCheckIn(booking.status, booking.startsAt, booking.endsAt, now)) {
             throw booking.status != BookingStatus.CONFIRMED ? wrongStatus(booking, "checked in")
                     : AppointmentProblem.refused(new Rejection(Rejection.NOT_CHECK_IN_TIME, "check-in is open from "
-                    + booking.startsAt.minus(NoShows.EARLY_CHECK_IN) + " to " + booking.endsAt.plus(NoShows.GRACE)));
+                    + booking.startsAt.minus(noShows.earlyCheckIn()) + " to " + booking.endsAt.plus(noShows.grace())));
         }
         booking.changeStatus(BookingStatus.CHECKED_IN, null, now);
         return bookings.dropPendingJobs(booking.id, "checked-in", now)
@@ -388,7 +395,7 @@ public class BookingService {
     }
 
     private Uni<Void> scheduleTimers(BookingEntity booking, Instant now) {
-        Uni<Void> chain = bookings.schedule(booking.id, ScheduledJobEntity.NO_SHOW, null, NoShows.checkAt(booking.startsAt));
+        Uni<Void> chain = bookings.schedule(booking.id, ScheduledJobEntity.NO_SHOW, null, noShows.checkAt(booking.startsAt));
         for (Reminders.Due due : Reminders.schedule(booking.startsAt, now)) {
             chain = chain.flatMap(ignored -> bookings.schedule(booking.id, ScheduledJobEntity.REMINDER, due.code(), due.at()));
         }

@@ -3,8 +3,8 @@ package fr.relais.appointment.service;
 import fr.relais.appointment.domain.BookingStatus;
 import fr.relais.appointment.domain.NoShows;
 import fr.relais.appointment.domain.Reminders;
-import fr.relais.appointment.messaging.Outbox;
-import fr.relais.appointment.messaging.OutboxRelay;
+import fr.relais.appointment.messaging.AppointmentOutbox;
+import fr.relais.messaging.outbox.OutboxRelay;
 import fr.relais.appointment.persistence.BookingEntity;
 import fr.relais.appointment.persistence.BookingRepository;
 import fr.relais.appointment.persistence.ScheduledJobEntity;
@@ -43,7 +43,7 @@ public class DueJobs {
             + " where j.done_at is null and j.due_at <= :now order by j.due_at limit " + BATCH + " for update skip locked";
 
     @Inject
-    Outbox outbox;
+    AppointmentOutbox outbox;
 
     @Inject
     OutboxRelay relay;
@@ -56,6 +56,9 @@ public class DueJobs {
 
     @Inject
     Clock clock;
+
+    @Inject
+    NoShows noShows;
 
     private volatile boolean stopping;
 
@@ -114,7 +117,12 @@ public class DueJobs {
                         booking.endsAt, job.code)).replaceWith("sent");
             }
             case ScheduledJobEntity.NO_SHOW -> {
-                if (!NoShows.isNoShow(booking.status, booking.startsAt, now)) {
+                if (booking.status == BookingStatus.CONFIRMED && now.isBefore(noShows.checkAt(booking.startsAt))) {
+                    // the grace was made longer since this check was scheduled: check again when it ends
+                    yield bookings.schedule(booking.id, ScheduledJobEntity.NO_SHOW, null, noShows.checkAt(booking.startsAt))
+                            .replaceWith("postponed");
+                }
+                if (!noShows.isNoShow(booking.status, booking.startsAt, now)) {
                     yield Uni.createFrom().item("skipped");
                 }
                 booking.changeStatus(BookingStatus.NO_SHOW, null, now);

@@ -1,7 +1,7 @@
 package fr.relais.appointment.service;
 
 import fr.relais.appointment.messaging.JourneyEventConsumer;
-import fr.relais.appointment.messaging.OutboxRelay;
+import fr.relais.messaging.outbox.OutboxRelay;
 import fr.relais.appointment.persistence.BookingEntity;
 import fr.relais.events.journey.JourneyAbandoned;
 import fr.relais.events.journey.JourneyCancelled;

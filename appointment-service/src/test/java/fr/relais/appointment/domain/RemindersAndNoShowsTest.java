@@ -35,17 +35,30 @@ class RemindersAndNoShowsTest {
 
     @Test
     void aNoShowOnlyAfterTheGracePeriodAndOnlyIfNotCheckedIn() {
-        assertThat(NoShows.isNoShow(BookingStatus.CONFIRMED, START, START.plus(Duration.ofMinutes(14)))).isFalse();
-        assertThat(NoShows.isNoShow(BookingStatus.CONFIRMED, START, START.plus(Duration.ofMinutes(15)))).isTrue();
-        assertThat(NoShows.isNoShow(BookingStatus.CHECKED_IN, START, START.plus(Duration.ofHours(1)))).isFalse();
-        assertThat(NoShows.isNoShow(BookingStatus.CANCELLED, START, START.plus(Duration.ofHours(1)))).isFalse();
+        assertThat(NoShows.DEFAULT.isNoShow(BookingStatus.CONFIRMED, START, START.plus(Duration.ofMinutes(14)))).isFalse();
+        assertThat(NoShows.DEFAULT.isNoShow(BookingStatus.CONFIRMED, START, START.plus(Duration.ofMinutes(15)))).isTrue();
+        assertThat(NoShows.DEFAULT.isNoShow(BookingStatus.CHECKED_IN, START, START.plus(Duration.ofHours(1)))).isFalse();
+        assertThat(NoShows.DEFAULT.isNoShow(BookingStatus.CANCELLED, START, START.plus(Duration.ofHours(1)))).isFalse();
+    }
+
+    @Test
+    void theGraceIsWhatTheServiceIsConfiguredWith() {
+        NoShows fiveMinutes = new NoShows(Duration.ofMinutes(5), NoShows.DEFAULT_EARLY_CHECK_IN);
+        assertThat(fiveMinutes.checkAt(START)).isEqualTo(START.plus(Duration.ofMinutes(5)));
+        assertThat(fiveMinutes.isNoShow(BookingStatus.CONFIRMED, START, START.plus(Duration.ofMinutes(4)))).isFalse();
+        assertThat(fiveMinutes.isNoShow(BookingStatus.CONFIRMED, START, START.plus(Duration.ofMinutes(5)))).isTrue();
+        Instant end = START.plus(Duration.ofMinutes(20));
+        assertThat(fiveMinutes.mayCheckIn(BookingStatus.CONFIRMED, START, end, end.plus(Duration.ofMinutes(6)))).isFalse();
+        assertThat(NoShows.DEFAULT.mayCheckIn(BookingStatus.CONFIRMED, START, end, end.plus(Duration.ofMinutes(6)))).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NoShows(Duration.ofMinutes(-1), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void checkInOpensAnHourBefore() {
         Instant end = START.plus(Duration.ofMinutes(20));
-        assertThat(NoShows.mayCheckIn(BookingStatus.CONFIRMED, START, end, START.minus(Duration.ofMinutes(61)))).isFalse();
-        assertThat(NoShows.mayCheckIn(BookingStatus.CONFIRMED, START, end, START.minus(Duration.ofMinutes(30)))).isTrue();
-        assertThat(NoShows.mayCheckIn(BookingStatus.HELD, START, end, START)).isFalse();
+        assertThat(NoShows.DEFAULT.mayCheckIn(BookingStatus.CONFIRMED, START, end, START.minus(Duration.ofMinutes(61)))).isFalse();
+        assertThat(NoShows.DEFAULT.mayCheckIn(BookingStatus.CONFIRMED, START, end, START.minus(Duration.ofMinutes(30)))).isTrue();
+        assertThat(NoShows.DEFAULT.mayCheckIn(BookingStatus.HELD, START, end, START)).isFalse();
     }
 }
