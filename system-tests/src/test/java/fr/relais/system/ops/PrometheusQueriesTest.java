@@ -1,5 +1,8 @@
 package fr.relais.system.ops;
 
+import fr.relais.system.harness.RelaisSystem;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -25,14 +28,15 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
  * alert rules is put to the real Prometheus that scraped the four services while the scenarios ran.
  * <ul>
  *   <li>every expression parses and evaluates (instant query: status success);</li>
- *   <li>every dashboard panel and variable query returns data over the last {@code relais.ops.window}
- *       (default 30m; range query, step {@code relais.ops.step}, default 15s), so a misspelt metric, a wrong
+ *   <li>every dashboard panel and variable query returns data since this run's services started (or over the
+ *       last {@code relais.ops.window} when given; range query, step {@code relais.ops.step}, default 15s), so a misspelt metric, a wrong
  *       label or a metric the scenarios never produced shows up. Alert expressions only need to parse: a
  *       healthy run should not fire them.</li>
  * </ul>
  * Prometheus: http://127.0.0.1:$RELAIS_PROMETHEUS_PORT (system property or environment variable, default 19090).
  * Skipped only with {@code -Drelais.ops.skip=true}; an unreachable Prometheus is a failure.
  */
+@ExtendWith(RelaisSystem.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PrometheusQueriesTest {
 
@@ -81,7 +85,8 @@ class PrometheusQueriesTest {
     @Order(2)
     void everyDashboardQueryReturnsDataOverTheScenarioWindow() {
         Instant end = Instant.now();
-        Instant start = end.minus(window);
+        // this run's services only: a developer's earlier runs must not lend their data to a dashboard
+        Instant start = System.getProperty("relais.ops.window") == null ? RelaisSystem.services().startedAt() : end.minus(window);
         List<PromQlExpression> dashboardQueries = expressions.stream().filter(e -> e.kind().needsData()).toList();
         assertThat(dashboardQueries).isNotEmpty();
         List<String> failures = new ArrayList<>();
