@@ -2,6 +2,7 @@ package fr.relais.appointment.persistence;
 
 import fr.relais.appointment.domain.BookingStatus;
 import fr.relais.appointment.domain.TimeWindow;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,8 @@ public class BookingRepository implements PanacheRepositoryBase<BookingEntity, U
 
     private static final List<BookingStatus> LIVE = List.copyOf(BookingStatus.LIVE);
     private static final List<BookingStatus> ACTIVE = List.copyOf(BookingStatus.ACTIVE);
+    /** classid of this service's counter locks (8082: the service's port) */
+    private static final String LOCK_COUNTER = "select count(*) from (select pg_advisory_xact_lock(8082, hashtext(:counter))) as locked";
 
     /** Live bookings (held, confirmed, checked in) overlapping [from, to), per counter id. */
     public Uni<Map<String, List<TimeWindow>>> liveWindows(List<String> siteIds, Instant from, Instant to) {
@@ -63,6 +66,18 @@ public class BookingRepository implements PanacheRepositoryBase<BookingEntity, U
     public Uni<List<BookingEntity>> checkInCandidates(UUID journeyId, String siteId, Instant from, Instant to) {
         return find("journeyId = ?1 and siteId = ?2 and status = ?3 and startsAt >= ?4 and startsAt < ?5 order by startsAt",
                 journeyId, siteId, BookingStatus.CONFIRMED, from, to).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /**
+     * Orders writers of one counter until the transaction ends. The exclusion constraint still decides; without
+     * this, two transactions inserting conflicting rows at once each wait for the other inside the constraint
+     * check and PostgreSQL aborts one as a deadlock (40P01) after deadlock_timeout. With it, the second writer
+     * meets a committed row and is refused at once (23P01). Two-key advisory locks: a key space of their own.
+     */
+    public Uni<Void> lockCounter(String counterId) {
+        return Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(LOCK_COUNTER, Long.class).setParameter("counter", counterId).getSingleResult())
+                .replaceWithVoid();
     }
 
     public Uni<Void> schedule(UUID bookingId, String kind, String code, Instant due) {

@@ -198,7 +198,8 @@ public class BookingService {
         row.bookedByRole = caller.actingRole();
         row.createdAt = now;
         row.updatedAt = now;
-        return Panache.withTransaction(() -> JourneyOwnerEntity.<JourneyOwnerEntity>findById(request.journeyId())
+        return Panache.withTransaction(() -> bookings.lockCounter(row.counterId)
+                        .flatMap(locked -> JourneyOwnerEntity.<JourneyOwnerEntity>findById(request.journeyId()))
                         .flatMap(owner -> {
                             // an agent's booking belongs to the journey's citizen when journey.events told us who that is
                             row.ownerSubject = caller.isCitizen() ? caller.subject() : owner == null ? null : owner.ownerSubject;
@@ -308,16 +309,17 @@ public class BookingService {
                                 .filter(w -> !(c.equals(previousCounter) && w.equals(previous)))
                                 .noneMatch(window::overlaps))
                         .findFirst().orElseThrow(() -> slotTaken(site, window));
-                booking.moveTo(site.id(), counter, window, now);
-                if (booking.status != BookingStatus.CONFIRMED) {
-                    return Uni.createFrom().item(booking);
-                }
-                return bookings.dropPendingJobs(id, "rescheduled", now)
+                return bookings.lockCounter(counter).flatMap(locked -> {
+                    booking.moveTo(site.id(), counter, window, now);
+                    // flushed under the counter's lock: the exclusion constraint answers here
+                    return Panache.flush();
+                }).flatMap(flushed -> booking.status != BookingStatus.CONFIRMED ? Uni.createFrom().item(booking)
+                        : bookings.dropPendingJobs(id, "rescheduled", now)
                         .flatMap(ignored -> scheduleTimers(booking, now))
                         .flatMap(ignored -> outbox.add(new AppointmentRescheduled(id, booking.journeyId, now,
                                 site.id(), counter, booking.motifId, booking.procedureId, booking.stepId,
                                 window.start(), window.end(), previousSite, previous.start(), previous.end())))
-                        .replaceWith(booking);
+                        .replaceWith(booking));
             });
         }).onFailure(SqlStates::isExclusionViolation).transform(failure -> AppointmentProblem.refused(
                 new Rejection(Rejection.SLOT_TAKEN, "that slot was taken meanwhile; choose another")));

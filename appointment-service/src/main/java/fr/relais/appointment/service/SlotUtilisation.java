@@ -40,6 +40,9 @@ public class SlotUtilisation {
     @Scheduled(every = "${relais.metrics.utilisation-interval:60s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> refresh() {
+        if (stopping) {
+            return Uni.createFrom().voidItem(); // the pool is closing: nothing to measure, nothing to warn about
+        }
         Instant now = clock.instant();
         Instant until = now.plus(Duration.ofDays(DAYS));
         Catalog catalog = catalogs.current();
@@ -58,6 +61,12 @@ public class SlotUtilisation {
                 })
                 .onFailure().invoke(failure -> Log.warnf("slot utilisation: %s", failure.toString()))
                 .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    private volatile boolean stopping;
+
+    void stop(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
+        stopping = true;
     }
 
     static double openSeconds(Site site, Instant from, Instant until) {
