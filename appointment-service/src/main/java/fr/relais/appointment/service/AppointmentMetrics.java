@@ -1,10 +1,14 @@
 package fr.relais.appointment.service;
 
+import fr.relais.appointment.domain.Motif;
+import fr.relais.appointment.persistence.Catalog;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +21,25 @@ public class AppointmentMetrics {
     MeterRegistry registry;
 
     private final Map<String, AtomicReference<Double>> utilisation = new ConcurrentHashMap<>();
+
+    /**
+     * The booking counters exist at zero for every motif where it is offered, as soon as the catalogue is known:
+     * rates and alerts then see the first no-show of a process, and a dashboard shows 0 rather than nothing.
+     */
+    public void registerCounters(Catalog catalog) {
+        for (Motif motif : catalog.motifs().values()) {
+            for (String site : catalog.sites().keySet()) {
+                if (motif.offeredAt(site)) {
+                    for (String name : COUNTERS) {
+                        registry.counter(name, "site", site, "motif", motif.id());
+                    }
+                }
+            }
+        }
+    }
+
+    private static final List<String> COUNTERS = List.of("relais_appointments_booked", "relais_appointments_cancelled",
+            "relais_appointments_no_shows", "relais_appointments_checked_in", "relais_appointments_hold_expiries");
 
     public void booked(String site, String motif) {
         registry.counter("relais_appointments_booked", "site", site, "motif", motif).increment();

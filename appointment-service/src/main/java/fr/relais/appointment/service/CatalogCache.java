@@ -24,6 +24,9 @@ public class CatalogCache {
     @Inject
     CatalogRepository repository;
 
+    @Inject
+    AppointmentMetrics metrics;
+
     private volatile Catalog current;
     /** Loads are numbered when they start; one that started earlier never replaces a later one's result. */
     private final AtomicLong started = new AtomicLong();
@@ -63,6 +66,7 @@ public class CatalogCache {
                     if (ticket > applied) {
                         applied = ticket;
                         current = loaded;
+                        metrics.registerCounters(loaded);
                     }
                     return current;
                 }

@@ -19,10 +19,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The few calls of Prometheus' HTTP API the proof needs; queries are POSTed as forms, so any length is fine. */
-final class PrometheusApi {
+public final class PrometheusApi {
 
     /** What Prometheus answered: success with a number of series, or its error type and message. */
-    record Answer(boolean success, String errorType, String error, int series, JsonNode data) {
+    public record Answer(boolean success, String errorType, String error, int series, JsonNode data) {
 
         String describeError() {
             return errorType + ": " + error;
@@ -42,7 +42,7 @@ final class PrometheusApi {
      * The Prometheus of the local stack: port from the system property or environment variable
      * RELAIS_PROMETHEUS_PORT, 19090 by default.
      */
-    static PrometheusApi local() {
+    public static PrometheusApi local() {
         String port = System.getProperty("RELAIS_PROMETHEUS_PORT");
         if (port == null || port.isBlank()) {
             port = System.getenv().getOrDefault("RELAIS_PROMETHEUS_PORT", "19090");
@@ -73,7 +73,7 @@ final class PrometheusApi {
     }
 
     /** An instant query at the given time. */
-    Answer query(String expr, Instant time) {
+    public Answer query(String expr, Instant time) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("query", expr);
         form.put("time", seconds(time));

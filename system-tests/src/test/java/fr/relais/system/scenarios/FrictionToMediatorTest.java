@@ -6,6 +6,7 @@ import fr.relais.system.harness.Journeys;
 import fr.relais.system.harness.RelaisSystem;
 import fr.relais.system.harness.Reply;
 import fr.relais.system.harness.ServiceProcess;
+import fr.relais.system.ops.PrometheusApi;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,7 +29,7 @@ import static org.awaitility.Awaitility.await;
 @Order(30)
 class FrictionToMediatorTest {
 
-    /** appointment-service's grace after a start before a booking not checked in is a no-show (its default). */
+    /** More than appointment-service's grace after a start before a booking not checked in is a no-show (PT15M). */
     private static final Duration NO_SHOW_GRACE = Duration.ofMinutes(30);
 
     @Test
@@ -85,6 +86,11 @@ class FrictionToMediatorTest {
             await("the booking marked as a no-show").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                     .until(() -> Api.as(CAMILLE).get("/api/appointments/bookings/" + booking.get("id").asText()).expect(200)
                             .get("status").asText().equals("NO_SHOW"));
+            // operations see it too, before this process goes: Prometheus has scraped the no-show
+            String noShows = "sum(relais_appointments_no_shows_total{service=\"appointment-service\", site=\""
+                    + booking.get("site").asText() + "\"}) >= 1";
+            await("the no-show scraped by Prometheus").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> PrometheusApi.local().query(noShows, Instant.now()).series() > 0);
         } finally {
             appointments.stop();
             appointments.start(Map.of());
