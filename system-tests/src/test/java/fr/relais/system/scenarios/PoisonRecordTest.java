@@ -3,6 +3,7 @@ package fr.relais.system.scenarios;
 import fr.relais.events.CloudEventHeaders;
 import fr.relais.system.harness.Journeys;
 import fr.relais.system.harness.RelaisSystem;
+import fr.relais.system.ops.PrometheusApi;
 import fr.relais.testsupport.TopicCollector;
 import fr.relais.testsupport.TopicSender;
 import org.junit.jupiter.api.Order;
@@ -47,6 +48,12 @@ class PoisonRecordTest {
             assertThat(parkedCommand.value()).isEqualTo("{\"commandId\": not json");
             assertThat(parkedCommand.header(CloudEventHeaders.DLQ_REASON_HEADER)).isNotBlank();
             assertThat(touchpointsDlq.forKey(badTouchpointKey).get(0).header(CloudEventHeaders.DLQ_REASON_HEADER)).isNotBlank();
+        }
+        // operations see them: Prometheus scraped both services' dead-letter counters
+        for (String counted : new String[] {"journey-service\", topic=\"journey.commands", "mediation-service\", topic=\"channel.touchpoints"}) {
+            String expr = "sum(relais_dlq_records_total{service=\"" + counted + "\"}) >= 1";
+            await("Prometheus sees " + expr).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> PrometheusApi.local().query(expr, Instant.now()).series() > 0);
         }
         // the partitions keep flowing: a new journey is served as usual
         UUID journey = Journeys.start(CAMILLE, "changement-adresse");
