@@ -46,10 +46,19 @@ public class JourneyActions {
 
     public Uni<Response> submitStep(Actor actor, String key, UUID journeyId, String stepId, Requests.Answers body) {
         Map<String, String> answers = body == null || body.answers() == null ? Map.of() : body.answers();
+        return submitStep(actor, key, journeyId, stepId, answers).map(CommandResponses::of);
+    }
+
+    /** The step's answers sealed and submitted; the outcome as decided, for callers that render it themselves (web pages). */
+    public Uni<CommandResult> submitStep(Actor actor, String key, UUID journeyId, String stepId, Map<String, String> answers) {
         SubmitStep submit = new SubmitStep(CommandIds.commandId(actor.subject(), key), journeyId, actor, Instant.now(), stepId,
                 sealer.seal(answers));
-        return gateway.submit(submit).invoke(result -> signalInvalidAnswers(actor, journeyId, stepId, result))
-                .map(CommandResponses::of);
+        return gateway.submit(submit).invoke(result -> signalInvalidAnswers(actor, journeyId, stepId, result));
+    }
+
+    /** A command submitted as is; the outcome as decided (web pages render it, the API answers it with {@link #send}). */
+    public Uni<CommandResult> decide(Actor actor, String idempotencyKey, BiFunction<UUID, Instant, JourneyCommand> command) {
+        return gateway.submit(command.apply(CommandIds.commandId(actor.subject(), idempotencyKey), Instant.now()));
     }
 
     public Uni<Response> goBack(Actor actor, String key, UUID journeyId, Requests.GoBack body) {

@@ -1,0 +1,40 @@
+package fr.relais.gateway.web;
+
+import fr.relais.events.journey.CommandOutcome;
+import fr.relais.gateway.commands.CommandResult;
+
+/** A refused command in words the person can act on; the reason codes stay in the API's problems. */
+final class CommandMessages {
+
+    private CommandMessages() {
+    }
+
+    /** The refusal's reason code; null when accepted or still being decided (the page then shows the state as it is). */
+    static String refusal(CommandResult result) {
+        if (result.pending() || result.outcome().status() == CommandOutcome.Status.ACCEPTED) {
+            return null;
+        }
+        return result.outcome().reason();
+    }
+
+    /**
+     * The words for a reason code. Only codes travel in redirect URLs, so a crafted link cannot put its own text
+     * on the page.
+     */
+    static String text(String reason) {
+        if (reason == null || !reason.matches("[a-z-]{1,40}")) {
+            return null;
+        }
+        return switch (reason) {
+            case "check-in-refused" -> "Code de reprise ou année de naissance incorrects : vérifiez-les avec la personne.";
+            case "already-claimed" -> "Un autre agent a déjà pris en charge cette démarche.";
+            case "presence-required" -> "Cette étape demande que la personne soit présente au guichet : enregistrez son arrivée.";
+            case "not-claimed" -> "Prenez d'abord la démarche en charge.";
+            case "channel-not-allowed" -> "Cette étape ne peut pas se faire sur ce canal.";
+            case "site-required" -> "Choisissez un lieu d'accueil.";
+            case "not-allowed" -> "Vous n'avez pas le droit de faire cette action sur cette démarche.";
+            case "field-invalid" -> "Certaines réponses sont à corriger : voir les messages sous les champs.";
+            default -> "Cette action n'est pas possible maintenant (" + reason + ").";
+        };
+    }
+}

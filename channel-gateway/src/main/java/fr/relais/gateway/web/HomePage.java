@@ -1,0 +1,44 @@
+package fr.relais.gateway.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+
+/** The front door: after login, each person goes to the pages of their role. */
+@Path("/")
+@Authenticated
+public class HomePage {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    WebSession session;
+
+    @Location("no-access.html")
+    Template noAccess;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response home() {
+        if (identity.hasRole("citizen")) {
+            return Response.seeOther(URI.create("/portail")).build();
+        }
+        if (identity.hasRole("counter-agent")) {
+            return Response.seeOther(URI.create("/guichet")).build();
+        }
+        if (identity.hasRole("mediator")) {
+            return Response.seeOther(URI.create("/mediation")).build();
+        }
+        return Response.status(403).entity(noAccess.data("nav", session.nav()).render()).type(MediaType.TEXT_HTML).build();
+    }
+}

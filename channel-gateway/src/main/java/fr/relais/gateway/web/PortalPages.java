@@ -1,0 +1,221 @@
+package fr.relais.gateway.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.relais.events.channel.Channel;
+import fr.relais.events.channel.TouchpointKind;
+import fr.relais.events.journey.Actor;
+import fr.relais.events.journey.CommandOutcome;
+import fr.relais.events.journey.RequestHandoff;
+import fr.relais.events.journey.StartJourney;
+import fr.relais.gateway.api.JourneyActions;
+import fr.relais.gateway.commands.CommandIds;
+import fr.relais.gateway.commands.CommandResult;
+import fr.relais.gateway.downstream.AppointmentServiceClient;
+import fr.relais.gateway.downstream.JourneyServiceClient;
+import fr.relais.gateway.live.LiveUpdates;
+import fr.relais.gateway.touchpoints.Touchpoints;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The citizen's portal: my procedures, one procedure step by step, continuing elsewhere, live updates. */
+@Path("/portail")
+@RolesAllowed("citizen")
+@Produces(MediaType.TEXT_HTML)
+public class PortalPages {
+
+    static final String FIELD_PREFIX = "champ.";
+
+    @Inject
+    WebSession session;
+
+    @Inject
+    @RestClient
+    JourneyServiceClient journeys;
+
+    @Inject
+    @RestClient
+    AppointmentServiceClient appointments;
+
+    @Inject
+    JourneyActions actions;
+
+    @Inject
+    Touchpoints touchpoints;
+
+    @Inject
+    LiveUpdates live;
+
+    @Location("portal/home.html")
+    Template home;
+
+    @Location("portal/journey.html")
+    Template journeyPage;
+
+    @GET
+    public Uni<TemplateInstance> home() {
+        return Uni.combine().all().unis(journeys.mine(), journeys.procedures()).asTuple().map(both -> {
+            Map<String, Views.Procedure> procedures = new LinkedHashMap<>();
+            both.getItem2().forEach(json -> procedures.put(json.path("id").asText(), Views.procedure(json)));
+            List<Views.Summary> mine = new ArrayList<>();
+            for (JsonNode journey : both.getItem1()) {
+                Views.Procedure procedure = procedures.get(journey.path("procedureId").asText());
+                mine.add(new Views.Summary(journey.path("id").asText(),
+                        procedure == null ? journey.path("procedureId").asText() : procedure.title(),
+                        journey.path("status").asText(), Views.status(journey.path("status").asText()),
+                        procedure == null ? journey.path("currentStep").asText(null) : procedure.stepTitle(journey.path("currentStep").asText(null)),
+                        journey.path("resumeCode").asText(null)));
+            }
+            return home.data("nav", session.nav()).data("mine", mine).data("procedures", procedures.values())
+                    .data("formKey", WebSession.formKey());
+        });
+    }
+
+    @POST
+    @Path("/demarches")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> start(@RestForm("csrf") String csrf, @RestForm("key") String key, @RestForm("procedureId") String procedureId) {
+        session.checkCsrf(csrf);
+        Actor me = session.actor(Channel.PORTAL);
+        UUID journeyId = CommandIds.newJourneyId(me.subject(), key);
+        return actions.decide(me, key, (id, now) -> new StartJourney(id, journeyId, me, now, procedureId))
+                .map(result -> seeJourney(journeyId, CommandMessages.refusal(result)));
+    }
+
+    @GET
+    @Path("/demarches/{id}")
+    public Uni<TemplateInstance> journey(@PathParam("id") UUID id, @jakarta.ws.rs.QueryParam("message") String message) {
+        return page(id, Map.of(), Map.of(), message, null);
+    }
+
+    @POST
+    @Path("/demarches/{id}/etapes/{stepId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Object> submit(@PathParam("id") UUID id, @PathParam("stepId") String stepId, MultivaluedMap<String, String> form) {
+        session.checkCsrf(form.getFirst("csrf"));
+        Map<String, String> answers = answers(form);
+        return actions.submitStep(session.actor(Channel.PORTAL), form.getFirst("key"), id, stepId, answers).flatMap(result -> {
+            if (!result.pending() && CommandOutcome.REASON_FIELD_INVALID.equals(result.outcome().reason())) {
+                Map<String, String> errors = new HashMap<>();
+                result.outcome().fieldErrors().forEach(error -> errors.putIfAbsent(error.field(), Views.fieldMessage(error.rule())));
+                return page(id, answers, errors, null, CommandMessages.text(CommandMessages.refusal(result)))
+                        .map(page -> (Object) Response.status(422).entity(page).build());
+            }
+            return Uni.createFrom().item((Object) seeJourney(id, CommandMessages.refusal(result)));
+        });
+    }
+
+    /** "Continuer au guichet" (a chosen site) or "être rappelé" (the phone queue). */
+    @POST
+    @Path("/demarches/{id}/suite")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> handoff(@PathParam("id") UUID id, @RestForm("csrf") String csrf, @RestForm("key") String key,
+                                 @RestForm("channel") String channel, @RestForm("site") String site) {
+        session.checkCsrf(csrf);
+        Channel target = "phone".equals(channel) ? Channel.PHONE : Channel.DESK;
+        Actor me = session.actor(Channel.PORTAL);
+        String chosenSite = target == Channel.DESK ? site : null;
+        return actions.decide(me, key, (commandId, now) -> new RequestHandoff(commandId, id, me, now, target, chosenSite, "citizen-choice"))
+                .map(result -> seeJourney(id, CommandMessages.refusal(result)));
+    }
+
+    /** "J'ai besoin d'aide": a friction signal for the mediators, the journey itself does not change. */
+    @POST
+    @Path("/demarches/{id}/aide")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> help(@PathParam("id") UUID id, @RestForm("csrf") String csrf, @RestForm("stepId") String stepId) {
+        session.checkCsrf(csrf);
+        // only about the caller's own journey: journey-service answers 404 otherwise
+        return journeys.journey(id).map(journey -> {
+            touchpoints.emit(id, TouchpointKind.HELP_REQUESTED, stepId, Channel.PORTAL, null, 1);
+            return seeJourney(id, "aide");
+        });
+    }
+
+    /** Server-sent events: the page refreshes its state when an agent or a mediator acts. */
+    @GET
+    @Path("/demarches/{id}/direct")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    public Multi<LiveUpdates.Update> live(@PathParam("id") UUID id) {
+        // journey-service decides first, with the citizen's token, whether this journey is theirs
+        return journeys.journey(id).onItem().transformToMulti(allowed -> live.of(id));
+    }
+
+    private Uni<TemplateInstance> page(UUID id, Map<String, String> values, Map<String, String> errors, String message, String problem) {
+        return journeys.journey(id).flatMap(journey -> Uni.combine().all()
+                .unis(journeys.procedure(journey.path("procedureId").asText()), journeys.accessLog(id),
+                        appointments.sites(null).onFailure().recoverWithItem(com.fasterxml.jackson.databind.node.MissingNode.getInstance()))
+                .asTuple().map(all -> {
+                    JsonNode definition = all.getItem1();
+                    Views.Procedure procedure = Views.procedure(definition);
+                    String current = journey.path("currentStep").asText(null);
+                    JsonNode step = current == null ? null : Views.stepJson(definition, current);
+                    Map<String, String> shown = values.isEmpty() ? Views.answers(journey).getOrDefault(current, Map.of()) : values;
+                    if (current != null && step != null && journey.path("status").asText().equals("IN_PROGRESS")) {
+                        touchpoints.emit(id, TouchpointKind.STEP_VIEWED, current, Channel.PORTAL, null, 1);
+                    }
+                    List<Views.Line> accessLog = new ArrayList<>();
+                    for (JsonNode entry : all.getItem2()) {
+                        accessLog.add(new Views.Line(Views.when(entry.path("at").asText()), Views.role(entry.path("actorRole").asText())
+                                + (entry.hasNonNull("actorSite") ? " (" + entry.get("actorSite").asText() + ")" : "")
+                                + " — " + entry.path("action").asText() + " — motif : " + entry.path("reason").asText()));
+                    }
+                    List<Views.Site> sites = new ArrayList<>();
+                    for (JsonNode site : all.getItem3()) {
+                        sites.add(new Views.Site(site.path("id").asText(), site.path("name").asText(site.path("id").asText())));
+                    }
+                    return journeyPage.data("nav", session.nav()).data("id", id.toString()).data("procedure", procedure)
+                            .data("status", journey.path("status").asText()).data("statusLabel", Views.status(journey.path("status").asText()))
+                            .data("resumeCode", journey.path("resumeCode").asText(null))
+                            .data("step", step == null ? null : new Views.Step(current, procedure.stepTitle(current),
+                                    Views.fields(step, shown, errors)))
+                            .data("editable", journey.path("status").asText().equals("IN_PROGRESS"))
+                            .data("errorCount", errors.size()).data("problem", problem)
+                            .data("helpSent", "aide".equals(message)).data("refused", "aide".equals(message) ? null : CommandMessages.text(message))
+                            .data("timeline", Views.timeline(journey, procedure)).data("accessLog", accessLog)
+                            .data("sites", sites).data("formKey", WebSession.formKey());
+                }));
+    }
+
+    static Map<String, String> answers(MultivaluedMap<String, String> form) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        form.forEach((name, value) -> {
+            // blank optional fields are left out rather than sent empty
+            if (name.startsWith(FIELD_PREFIX) && !value.isEmpty() && value.get(0) != null && !value.get(0).isBlank()) {
+                answers.put(name.substring(FIELD_PREFIX.length()), value.get(0).strip());
+            }
+        });
+        return answers;
+    }
+
+    /** Post/redirect/get: the journey page again, with a refusal to show if there was one. */
+    private static Response seeJourney(UUID id, String message) {
+        String query = message == null ? "" : "?message=" + java.net.URLEncoder.encode(message, java.nio.charset.StandardCharsets.UTF_8);
+        return Response.seeOther(URI.create("/portail/demarches/" + id + query)).build();
+    }
+}

@@ -1,0 +1,73 @@
+package fr.relais.gateway.web;
+
+import fr.relais.events.channel.Channel;
+import fr.relais.events.journey.Actor;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.UUID;
+
+/** The signed-in person of a web page: who they are (ID token), what they may see (roles), their form token. */
+@RequestScoped
+public class WebSession {
+
+    @Inject
+    SecurityIdentity identity;
+
+    /** For a web-app tenant this is the ID token; the access token goes downstream (SessionTokenForwarding). */
+    @Inject
+    JsonWebToken idToken;
+
+    @Inject
+    CsrfTokens csrf;
+
+    /** What the layout needs: the menu by role, the person's first name, the form token. */
+    public record Nav(boolean citizen, boolean agent, boolean mediator, String name, String csrf) {
+    }
+
+    public Nav nav() {
+        String name = idToken.getClaim("given_name");
+        return new Nav(identity.hasRole("citizen"), identity.hasRole("counter-agent"), identity.hasRole("mediator"),
+                name == null ? idToken.getName() : name, csrfToken());
+    }
+
+    public Actor actor(Channel channel) {
+        return new Actor(idToken.getSubject(), identity.getRoles(), idToken.getClaim("site"), channel);
+    }
+
+    public String site() {
+        String site = idToken.getClaim("site");
+        if (site == null) {
+            throw new ForbiddenException("no site on this account");
+        }
+        return site;
+    }
+
+    public String subject() {
+        return idToken.getSubject();
+    }
+
+    public String csrfToken() {
+        return csrf.tokenFor(sessionKey());
+    }
+
+    /** Every state-changing form carries the token; a form posted from elsewhere does not have it. */
+    public void checkCsrf(String token) {
+        if (!csrf.matches(sessionKey(), token)) {
+            throw new ForbiddenException("form token missing or stale: reload the page");
+        }
+    }
+
+    /** A fresh key for one form, so that a double click sends the same command twice and it is decided once. */
+    public static String formKey() {
+        return UUID.randomUUID().toString();
+    }
+
+    private String sessionKey() {
+        String sid = idToken.getClaim("sid");
+        return idToken.getSubject() + "\n" + (sid == null ? idToken.getIssuedAtTime() : sid);
+    }
+}
