@@ -10,6 +10,7 @@ import fr.relais.events.journey.JourneyAbandoned;
 import fr.relais.events.journey.JourneyCancelled;
 import fr.relais.events.journey.JourneyEvent;
 import fr.relais.events.journey.JourneyStarted;
+import fr.relais.events.journey.StepCompleted;
 import fr.relais.events.Contracts;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -27,15 +28,17 @@ import java.util.Set;
 
 /**
  * Reads journey.events for the few facts bookings depend on: who owns a journey (JourneyStarted by a
- * citizen) and journeys that end without their appointments (cancelled, abandoned), whose live bookings
- * are cancelled. Other types are acknowledged and skipped. Records of those three types that cannot be
+ * citizen), steps done before their appointment (StepCompleted: that step's bookings still ahead are
+ * released) and journeys that end without their appointments (cancelled, abandoned), whose live bookings
+ * are cancelled. Other types are acknowledged and skipped. Records of those types that cannot be
  * read go to journey.events.dlq. Acknowledged only after the transaction committed.
  */
 @ApplicationScoped
 public class JourneyEventConsumer {
 
     public static final String NAME = "appointment-service.journey-events";
-    private static final Set<Class<?>> WANTED = Set.of(JourneyStarted.class, JourneyCancelled.class, JourneyAbandoned.class);
+    private static final Set<Class<?>> WANTED = Set.of(JourneyStarted.class, StepCompleted.class, JourneyCancelled.class,
+            JourneyAbandoned.class);
 
     @Inject
     JourneyFacts facts;

@@ -272,6 +272,23 @@ public class BookingService {
         });
     }
 
+    /**
+     * A step done without its appointment (the citizen came early as a walk-in, or another channel did it): the
+     * step's bookings still ahead are released, so the slot goes back to others and no no-show follows.
+     */
+    public Uni<Void> cancelOfStep(UUID journeyId, String stepId, String reason) {
+        Instant now = clock.instant();
+        return bookings.activeOfJourneyForUpdate(journeyId).flatMap(list -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (BookingEntity booking : list) {
+                if (stepId.equals(booking.stepId) && booking.startsAt.isAfter(now)) {
+                    chain = chain.flatMap(ignored -> cancelRow(booking, reason, now).replaceWithVoid());
+                }
+            }
+            return chain;
+        });
+    }
+
     private Uni<BookingEntity> cancelRow(BookingEntity booking, String why, Instant now) {
         boolean wasConfirmed = booking.status == BookingStatus.CONFIRMED;
         booking.changeStatus(BookingStatus.CANCELLED, why, now);

@@ -7,6 +7,7 @@ import fr.relais.events.journey.JourneyAbandoned;
 import fr.relais.events.journey.JourneyCancelled;
 import fr.relais.events.journey.JourneyEvent;
 import fr.relais.events.journey.JourneyStarted;
+import fr.relais.events.journey.StepCompleted;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +53,9 @@ public class JourneyFacts {
                     .flatMap(ignored -> BookingEntity.update("ownerSubject = ?1 where journeyId = ?2 and ownerSubject is null",
                             owner, started.journeyId()))
                     .replaceWithVoid();
+        }
+        if (event instanceof StepCompleted completed) {
+            return bookings.cancelOfStep(completed.journeyId(), completed.stepId(), "step-completed");
         }
         if (event instanceof JourneyCancelled cancelled) {
             return bookings.cancelAllOfJourney(cancelled.journeyId(), "journey-cancelled");

@@ -13,6 +13,7 @@ import fr.relais.events.channel.Channel;
 import fr.relais.events.journey.Actor;
 import fr.relais.events.journey.JourneyCancelled;
 import fr.relais.events.journey.JourneyStarted;
+import fr.relais.events.journey.StepCompleted;
 import fr.relais.testsupport.DemoUser;
 import fr.relais.testsupport.KeycloakTokens;
 import fr.relais.testsupport.TopicCollector;
@@ -104,6 +105,38 @@ class JourneyEventsTest {
         sender.send(TestTopics.of(Topics.JOURNEY_EVENTS), journey.toString(), headers(cancelled, recordId), json(cancelled));
         await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> true);
         assertThat(events.of(journey, AppointmentCancelled.class)).hasSize(1);
+    }
+
+    @Test
+    void aStepDoneBeforeItsAppointmentReleasesThatStepsBookingOnly() throws Exception {
+        UUID journey = UUID.randomUUID();
+        String camille = KeycloakTokens.claims(DemoUser.CAMILLE).path("sub").asText();
+        Actor citizen = new Actor(camille, Set.of("citizen"), null, Channel.PORTAL);
+        publish(new JourneyStarted(journey, 1, Instant.now(), citizen, "cni-renouvellement", 2, "identite"));
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                db.count("select count(*) from journey_owner where journey_id = ?", journey) == 1);
+        Instant start = BookingApiTestSupport.mondayAt(10, 20);
+        String biometrics = confirmedBooking(journey, "rdv-biometrie", "cni-biometrie", start);
+        String handOver = confirmedBooking(journey, "remise", "cni-remise", start.plus(Duration.ofDays(7)));
+
+        // a walk-in: the fingerprints were taken at the desk today, before the booked day
+        Actor agent = new Actor(KeycloakTokens.claims(DemoUser.AGNES).path("sub").asText(), Set.of("counter-agent"),
+                "fs-aubervilliers", Channel.DESK);
+        publish(new StepCompleted(journey, 5, Instant.now(), agent, "rdv-biometrie", "remise", java.util.List.of("empreintes-relevees")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "CANCELLED".equals(db.status(UUID.fromString(biometrics))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> events.of(journey, AppointmentCancelled.class).size() == 1);
+        assertThat(events.of(journey, AppointmentCancelled.class).get(0).reason()).isEqualTo("step-completed");
+        assertThat(db.status(UUID.fromString(handOver))).isEqualTo("CONFIRMED");
+    }
+
+    private static String confirmedBooking(UUID journey, String stepId, String motif, Instant start) {
+        String id = given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.CAMILLE)).contentType(ContentType.JSON)
+                .body(Map.of("journeyId", journey.toString(), "procedureId", "cni-renouvellement", "stepId", stepId,
+                        "motif", motif, "site", "fs-aubervilliers", "startsAt", start.toString()))
+                .post("/bookings").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.CAMILLE)).post("/bookings/" + id + "/confirm")
+                .then().statusCode(200);
+        return id;
     }
 
     @Test

@@ -47,6 +47,12 @@ class PortalDeskPortalTest {
         assertThat(atDesk.at("/answers/mandataire/duree").asText()).isEqualTo("un-an");
         assertThat(atDesk.get("currentStep").asText()).isEqualTo("verification-identite");
 
+        // the booking was used (checked in) or, for a citizen served early as a walk-in, released for others
+        String bookingStatus = seen.checkedIn().get("via").asText().equals("walk-in") ? "CANCELLED" : "CHECKED_IN";
+        await("booking " + bookingStatus).atMost(Duration.ofSeconds(10)).until(() -> Api.as(CAMILLE)
+                .get("/api/appointments/bookings/" + seen.booking().get("id").asText()).expect(200).get("status").asText(),
+                bookingStatus::equals);
+
         assertThat(seen.done().get("status").asText()).isEqualTo("COMPLETED");
         assertThat(channelPath(seen.done())).containsExactly("portal", "desk", "portal");
 
