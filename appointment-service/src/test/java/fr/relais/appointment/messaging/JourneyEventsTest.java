@@ -75,12 +75,8 @@ class JourneyEventsTest {
 
     @Test
     void aCitizenSeesTheBookingAnAgentMadeForTheirJourneyAndACancelledJourneyLosesIt() throws Exception {
-        UUID journey = UUID.randomUUID();
-        String camille = KeycloakTokens.claims(DemoUser.CAMILLE).path("sub").asText();
-        Actor citizen = new Actor(camille, Set.of("citizen"), null, Channel.PORTAL);
-        publish(new JourneyStarted(journey, 1, Instant.now(), citizen, "cni-renouvellement", 2, "identite"));
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                db.count("select count(*) from journey_owner where journey_id = ?", journey) == 1);
+        Actor citizen = camilleOnThePortal();
+        UUID journey = startedBy(citizen);
 
         Instant start = BookingApiTestSupport.mondayAt(10, 20);
         String id = given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.AGNES)).contentType(ContentType.JSON)
@@ -109,12 +105,7 @@ class JourneyEventsTest {
 
     @Test
     void aStepDoneBeforeItsAppointmentReleasesThatStepsBookingOnly() throws Exception {
-        UUID journey = UUID.randomUUID();
-        String camille = KeycloakTokens.claims(DemoUser.CAMILLE).path("sub").asText();
-        Actor citizen = new Actor(camille, Set.of("citizen"), null, Channel.PORTAL);
-        publish(new JourneyStarted(journey, 1, Instant.now(), citizen, "cni-renouvellement", 2, "identite"));
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                db.count("select count(*) from journey_owner where journey_id = ?", journey) == 1);
+        UUID journey = startedBy(camilleOnThePortal());
         Instant start = BookingApiTestSupport.mondayAt(10, 20);
         String biometrics = confirmedBooking(journey, "rdv-biometrie", "cni-biometrie", start);
         String handOver = confirmedBooking(journey, "remise", "cni-remise", start.plus(Duration.ofDays(7)));
@@ -127,6 +118,19 @@ class JourneyEventsTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> events.of(journey, AppointmentCancelled.class).size() == 1);
         assertThat(events.of(journey, AppointmentCancelled.class).get(0).reason()).isEqualTo("step-completed");
         assertThat(db.status(UUID.fromString(handOver))).isEqualTo("CONFIRMED");
+    }
+
+    private static Actor camilleOnThePortal() {
+        return new Actor(KeycloakTokens.claims(DemoUser.CAMILLE).path("sub").asText(), Set.of("citizen"), null, Channel.PORTAL);
+    }
+
+    /** A journey journey-service reports started by the citizen, once appointment-service has learnt its owner. */
+    private UUID startedBy(Actor citizen) throws Exception {
+        UUID journey = UUID.randomUUID();
+        publish(new JourneyStarted(journey, 1, Instant.now(), citizen, "cni-renouvellement", 2, "identite"));
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                db.count("select count(*) from journey_owner where journey_id = ?", journey) == 1);
+        return journey;
     }
 
     private static String confirmedBooking(UUID journey, String stepId, String motif, Instant start) {
