@@ -13,7 +13,7 @@
   function refresh() {
     if (busy) { again = true; return; }
     busy = true;
-    fetch(window.location.pathname, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+    fetch(window.location.pathname, { credentials: 'same-origin', headers: { 'Accept': 'text/html', 'X-Relais-Live-Refresh': '1' } })
       .then(function (response) { return response.ok ? response.text() : null; })
       .then(function (html) {
         if (!html) { return; }

@@ -49,6 +49,8 @@ import java.util.UUID;
 public class PortalPages {
 
     static final String FIELD_PREFIX = "champ.";
+    /** Sent by direct.js when it fetches the page after a live update: the citizen did not look at the step again. */
+    static final String LIVE_REFRESH = "X-Relais-Live-Refresh";
 
     @Inject
     WebSession session;
@@ -108,8 +110,9 @@ public class PortalPages {
 
     @GET
     @Path("/demarches/{id}")
-    public Uni<TemplateInstance> journey(@PathParam("id") UUID id, @jakarta.ws.rs.QueryParam("message") String message) {
-        return page(id, Map.of(), Map.of(), message, null);
+    public Uni<TemplateInstance> journey(@PathParam("id") UUID id, @jakarta.ws.rs.QueryParam("message") String message,
+                                         @jakarta.ws.rs.HeaderParam(LIVE_REFRESH) String liveRefresh) {
+        return page(id, Map.of(), Map.of(), message, null, liveRefresh == null);
     }
 
     @POST
@@ -122,7 +125,7 @@ public class PortalPages {
             if (!result.pending() && CommandOutcome.REASON_FIELD_INVALID.equals(result.outcome().reason())) {
                 Map<String, String> errors = new HashMap<>();
                 result.outcome().fieldErrors().forEach(error -> errors.putIfAbsent(error.field(), Views.fieldMessage(error.rule())));
-                return page(id, answers, errors, null, CommandMessages.text(CommandMessages.refusal(result)))
+                return page(id, answers, errors, null, CommandMessages.text(CommandMessages.refusal(result)), true)
                         .map(page -> (Object) Response.status(422).entity(page).build());
             }
             return Uni.createFrom().item((Object) seeJourney(id, CommandMessages.refusal(result)));
@@ -166,7 +169,8 @@ public class PortalPages {
         return journeys.journey(id).onItem().transformToMulti(allowed -> live.of(id));
     }
 
-    private Uni<TemplateInstance> page(UUID id, Map<String, String> values, Map<String, String> errors, String message, String problem) {
+    private Uni<TemplateInstance> page(UUID id, Map<String, String> values, Map<String, String> errors, String message, String problem,
+                                      boolean viewed) {
         return journeys.journey(id).flatMap(journey -> Uni.combine().all()
                 .unis(journeys.procedure(journey.path("procedureId").asText()), journeys.accessLog(id),
                         appointments.sites(null).onFailure().recoverWithItem(com.fasterxml.jackson.databind.node.MissingNode.getInstance()))
@@ -176,7 +180,7 @@ public class PortalPages {
                     String current = journey.path("currentStep").asText(null);
                     JsonNode step = current == null ? null : Views.stepJson(definition, current);
                     Map<String, String> shown = values.isEmpty() ? Views.answers(journey).getOrDefault(current, Map.of()) : values;
-                    if (current != null && step != null && journey.path("status").asText().equals("IN_PROGRESS")) {
+                    if (viewed && current != null && step != null && citizenMayAct(journey)) {
                         touchpoints.emit(id, TouchpointKind.STEP_VIEWED, current, Channel.PORTAL, null, 1);
                     }
                     List<Views.Line> accessLog = new ArrayList<>();
@@ -194,12 +198,19 @@ public class PortalPages {
                             .data("resumeCode", journey.path("resumeCode").asText(null))
                             .data("step", step == null ? null : new Views.Step(current, procedure.stepTitle(current),
                                     Views.fields(step, shown, errors)))
-                            .data("editable", journey.path("status").asText().equals("IN_PROGRESS"))
+                            .data("editable", citizenMayAct(journey))
                             .data("errorCount", errors.size()).data("problem", problem)
                             .data("helpSent", "aide".equals(message)).data("refused", "aide".equals(message) ? null : CommandMessages.text(message))
                             .data("timeline", Views.timeline(journey, procedure)).data("accessLog", accessLog)
                             .data("sites", sites).data("formKey", WebSession.formKey());
                 }));
+    }
+
+    /** journey-service's rule: the citizen acts while in progress, or escalated with no agent on it and no handoff pending. */
+    static boolean citizenMayAct(JsonNode journey) {
+        String status = journey.path("status").asText();
+        return status.equals("IN_PROGRESS")
+                || status.equals("ESCALATED") && !journey.hasNonNull("claim") && !journey.hasNonNull("handoff");
     }
 
     static Map<String, String> answers(MultivaluedMap<String, String> form) {

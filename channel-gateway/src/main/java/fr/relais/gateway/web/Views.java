@@ -186,6 +186,7 @@ public final class Views {
             case "journey-released" -> "Rendue pour suite en ligne";
             case "presence-recorded" -> "Présence au guichet enregistrée";
             case "journey-escalated" -> "Confiée à un médiateur";
+            case "journey-deescalated" -> "Médiation terminée";
             case "journey-completed" -> "Démarche terminée";
             default -> what.replace('-', ' ');
         };
