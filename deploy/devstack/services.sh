@@ -35,10 +35,17 @@ answers_key() { # the local stack's key for sealed form answers (gateway seals, 
   cat "$f"
 }
 
+web_secret() { # the gateway's key for web sessions, PKCE state and CSRF tokens: kept, so a restart keeps sessions
+  local f="$RELAIS_RUN/web.secret"
+  [ -s "$f" ] || (umask 077 && head -c 36 /dev/urandom | base64 >"$f")
+  cat "$f"
+}
+
 services_up() {
   services_build_needed && services_build
   RELAIS_ANSWERS_KEY=$(answers_key)
-  export RELAIS_ANSWERS_KEY
+  RELAIS_WEB_SECRET=$(web_secret)
+  export RELAIS_ANSWERS_KEY RELAIS_WEB_SECRET
   local s port java
   java=$(find_java 17) || die "Java 17 or newer is missing: install a JDK (apt-get install -y openjdk-17-jdk)"
   for s in $RELAIS_SERVICES; do

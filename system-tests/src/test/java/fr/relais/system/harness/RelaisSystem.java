@@ -31,6 +31,8 @@ public final class RelaisSystem implements BeforeAllCallback {
     /** The phone agent's time box is short here so the scenario can watch it end. */
     public static final Duration CALLER_VERIFICATION = Duration.ofSeconds(20);
     static final String ANSWERS_KEY = "ZGV2LW9ubHkta2V5LW5vdC1hLXNlY3JldC0zMmJ5dGU=";
+    /** The gateway's web-session, PKCE-state and CSRF key for this suite (./relais up generates a real one). */
+    static final String WEB_SECRET = "system-tests-only-web-secret-0123456789abcdef";
 
     private static volatile Services services;
 
@@ -60,6 +62,7 @@ public final class RelaisSystem implements BeforeAllCallback {
                 "RELAIS_TOPICS_PREFIX", TOPIC_PREFIX,
                 "RELAIS_GATEWAY_TOPIC_PREFIX", TOPIC_PREFIX,
                 "RELAIS_ANSWERS_KEY", ANSWERS_KEY,
+                "RELAIS_WEB_SECRET", WEB_SECRET,
                 "RELAIS_LOG_JSON", "false",
                 "RELAIS_GATEWAY_CALLER_VERIFICATION", CALLER_VERIFICATION.toString());
         Map<String, ServiceProcess> byName = new LinkedHashMap<>();
