@@ -1,0 +1,61 @@
+package fr.relais.system.web;
+
+import fr.relais.system.harness.RelaisSystem;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import static fr.relais.testsupport.DemoUser.MOHAMED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** On a phone-sized screen, a citizen books a desk appointment for their journey, moves it, then cancels it. */
+@ExtendWith(RelaisSystem.class)
+@Order(83)
+class AppointmentWebTest {
+
+    @Test
+    void bookMoveAndCancelAnAppointment() {
+        try (Browser mohamed = Browser.open("mohamed", true)) {
+            mohamed.login(MOHAMED, "/portail");
+            mohamed.find("button[data-procedure='aide-logement']").click();
+            mohamed.wait.until(ExpectedConditions.urlMatches("/portail/demarches/[0-9a-f-]{36}$"));
+            mohamed.find("#mes-rendez-vous").click();
+
+            choose(mohamed);
+            accessible(mohamed, "21-rendez-vous-creneaux");
+            String first = mohamed.find("input[name=startsAt]:checked").getAttribute("value");
+            mohamed.find("#reserver").click();
+            mohamed.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rendez-vous"), "CONFIRMED"));
+            accessible(mohamed, "22-rendez-vous-reserve");
+
+            mohamed.find("#rendez-vous a").click();
+            choose(mohamed);
+            mohamed.find("#creneau-2").click();
+            String second = mohamed.find("#creneau-2").getAttribute("value");
+            assertThat(second).isNotEqualTo(first);
+            mohamed.find("#reserver").click();
+            mohamed.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p[role=status]"), "enregistré"));
+            assertThat(mohamed.find("#rendez-vous").getText()).as("moved, still one active booking").contains("CONFIRMED");
+
+            mohamed.find("#rendez-vous li form button").click();
+            mohamed.wait.until(driver -> driver.findElements(By.cssSelector("#rendez-vous form")).isEmpty());
+            assertThat(mohamed.find("#rendez-vous").getText()).contains("CANCELLED");
+            accessible(mohamed, "23-rendez-vous-annule");
+        }
+    }
+
+    private static void choose(Browser browser) {
+        new Select(browser.find("#motif")).selectByValue("accompagnement");
+        new Select(browser.find("#lieu")).selectByValue("fs-aubervilliers");
+        browser.find("#voir-creneaux").click();
+        browser.find("input[name=startsAt]");
+    }
+
+    private static void accessible(Browser browser, String page) {
+        browser.screenshot(page);
+        assertThat(Axe.seriousViolations(browser.driver)).as("axe-core on " + page).isEmpty();
+    }
+}
