@@ -31,6 +31,7 @@ final class CommandMessages {
             case "presence-required" -> "Cette étape demande que la personne soit présente au guichet : enregistrez son arrivée.";
             case "not-claimed" -> "Prenez d'abord la démarche en charge.";
             case "channel-not-allowed" -> "Cette étape ne peut pas se faire sur ce canal.";
+            case "mandate-scope-invalid" -> "Ce mandat n'est pas possible : choisissez un lieu et une durée proposés.";
             case "site-required" -> "Choisissez un lieu d'accueil.";
             case "not-allowed" -> "Vous n'avez pas le droit de faire cette action sur cette démarche.";
             case "field-invalid" -> "Certaines réponses sont à corriger : voir les messages sous les champs.";

@@ -5,6 +5,8 @@ import fr.relais.events.channel.Channel;
 import fr.relais.events.channel.TouchpointKind;
 import fr.relais.events.journey.Actor;
 import fr.relais.events.journey.CommandOutcome;
+import fr.relais.events.journey.GrantMandate;
+import fr.relais.events.journey.MandateDuration;
 import fr.relais.events.journey.RequestHandoff;
 import fr.relais.events.journey.StartJourney;
 import fr.relais.gateway.api.JourneyActions;
@@ -159,6 +161,25 @@ public class PortalPages {
         });
     }
 
+    /** A mandate: the citizen lets the agents of one site act on this procedure for a limited time. */
+    @POST
+    @Path("/demarches/{id}/mandats")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> grant(@PathParam("id") UUID id, @RestForm("csrf") String csrf, @RestForm("key") String key,
+                               @RestForm("site") String site, @RestForm("duration") String duration) {
+        session.checkCsrf(csrf);
+        MandateDuration length;
+        try {
+            length = MandateDuration.valueOf(duration == null ? "" : duration);
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().item(seeJourney(id, "mandate-scope-invalid"));
+        }
+        Actor me = session.actor(Channel.PORTAL);
+        return journeys.journey(id).flatMap(journey -> actions.decide(me, key, (commandId, now) ->
+                        new GrantMandate(commandId, id, me, now, site, journey.path("procedureId").asText(), length)))
+                .map(result -> seeJourney(id, CommandMessages.refusal(result) == null ? "mandat" : CommandMessages.refusal(result)));
+    }
+
     /** Server-sent events: the page refreshes its state when an agent or a mediator acts. */
     @GET
     @Path("/demarches/{id}/direct")
@@ -200,7 +221,8 @@ public class PortalPages {
                                     Views.fields(step, shown, errors)))
                             .data("editable", citizenMayAct(journey))
                             .data("errorCount", errors.size()).data("problem", problem)
-                            .data("helpSent", "aide".equals(message)).data("refused", "aide".equals(message) ? null : CommandMessages.text(message))
+                            .data("helpSent", "aide".equals(message)).data("mandateGranted", "mandat".equals(message))
+                            .data("refused", "aide".equals(message) || "mandat".equals(message) ? null : CommandMessages.text(message))
                             .data("timeline", Views.timeline(journey, procedure)).data("accessLog", accessLog)
                             .data("sites", sites).data("formKey", WebSession.formKey());
                 }));

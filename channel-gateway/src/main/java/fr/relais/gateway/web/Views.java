@@ -187,6 +187,8 @@ public final class Views {
             case "presence-recorded" -> "Présence au guichet enregistrée";
             case "journey-escalated" -> "Confiée à un médiateur";
             case "journey-deescalated" -> "Médiation terminée";
+            case "mandate-granted" -> "Mandat donné";
+            case "mandate-revoked" -> "Mandat retiré";
             case "journey-completed" -> "Démarche terminée";
             default -> what.replace('-', ' ');
         };

@@ -11,17 +11,21 @@ import org.openqa.selenium.support.ui.Select;
 import static fr.relais.testsupport.DemoUser.MOHAMED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** On a phone-sized screen, a citizen books a desk appointment for their journey, moves it, then cancels it. */
+/** On a phone-sized screen, a citizen gives a mandate to a site, books a desk appointment for the journey, moves it, then cancels it. */
 @ExtendWith(RelaisSystem.class)
 @Order(83)
 class AppointmentWebTest {
 
     @Test
-    void bookMoveAndCancelAnAppointment() {
+    void grantAMandateThenBookMoveAndCancelAnAppointment() {
         try (Browser mohamed = Browser.open("mohamed", true)) {
             mohamed.login(MOHAMED, "/portail");
             mohamed.find("button[data-procedure='aide-logement']").click();
             mohamed.wait.until(ExpectedConditions.urlMatches("/portail/demarches/[0-9a-f-]{36}$"));
+            new Select(mohamed.find("#mandat-lieu")).selectByValue("fs-saint-denis");
+            new Select(mohamed.find("#mandat-duree")).selectByValue("ONE_WEEK");
+            mohamed.find("#donner-mandat").click();
+            assertThat(mohamed.find("p.info").getText()).contains("mandat est enregistré");
             mohamed.find("#mes-rendez-vous").click();
 
             choose(mohamed);
