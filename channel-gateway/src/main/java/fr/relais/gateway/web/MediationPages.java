@@ -44,6 +44,9 @@ public class MediationPages {
             "booked-desk-appointment", "Rendez-vous au guichet pris", "completed-under-mandate", "Terminée sous mandat",
             "redirected", "Orientée vers un autre service", "could-not-reach", "Injoignable");
 
+    static final Map<String, String> STATUSES = Map.of("open", "Ouvert", "claimed", "Pris en charge", "resolved", "Clos");
+    static final Map<String, String> PRIORITIES = Map.of("urgent", "Urgente", "high", "Haute", "normal", "Normale");
+
     @Inject
     WebSession session;
 
@@ -146,7 +149,10 @@ public class MediationPages {
 
     private static CaseRow row(JsonNode c) {
         String deadline = c.hasNonNull("nextDeadline") ? Views.when(c.get("nextDeadline").asText()) : "—";
-        return new CaseRow(c.path("id").asText(), c.path("journeyId").asText(), c.path("priority").asText(), c.path("status").asText(),
+        String priority = c.path("priority").asText();
+        String status = c.path("status").asText();
+        return new CaseRow(c.path("id").asText(), c.path("journeyId").asText(), PRIORITIES.getOrDefault(priority, priority),
+                STATUSES.getOrDefault(status, status),
                 c.path("procedureId").asText("") + (c.hasNonNull("stepId") ? " · étape " + c.get("stepId").asText() : ""),
                 c.path("reasonCode").asText(""), c.path("score").asText(""), deadline,
                 c.hasNonNull("claimedBy") ? "oui" : "non");

@@ -58,7 +58,7 @@ class MediationConsoleTest {
             maya.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("suivi"), "rappel fait"));
             new Select(maya.find("#issue")).selectByValue("helped-online");
             maya.find("#clore").click();
-            maya.wait.until(ExpectedConditions.textToBe(By.id("statut"), "resolved"));
+            maya.wait.until(ExpectedConditions.textToBe(By.id("statut"), "Clos"));
 
             // the case closes and the journey is handed back (mediation-service may open a new case at once if
             // the friction is still above its threshold): the citizen's timeline shows it live
