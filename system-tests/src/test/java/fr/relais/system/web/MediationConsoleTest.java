@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Friction reaches a human through the web: Camille fails a step three times and asks for help on the portal;
  * Maya, mediator of pool 93, finds the case in her console with the reasons it was opened, claims it, notes her
- * call and resolves it; Camille's page shows the mediator taking over and then handing back, live.
+ * call, books a desk appointment for her and resolves the case; Camille's page shows the mediator taking over
+ * and then handing back, live.
  */
 @ExtendWith(RelaisSystem.class)
 @Order(81)
@@ -56,7 +57,15 @@ class MediationConsoleTest {
             accessible(maya, "12-mediation-dossier-pris");
             maya.find("#noter-contact").click();
             maya.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("suivi"), "rappel fait"));
-            new Select(maya.find("#issue")).selectByValue("helped-online");
+            maya.find("#prendre-rdv").click();
+            new Select(maya.find("#motif")).selectByValue("accompagnement");
+            new Select(maya.find("#lieu")).selectByValue("fs-aubervilliers");
+            maya.find("#voir-creneaux").click();
+            maya.find("#reserver").click();
+            maya.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rendez-vous"), "CONFIRMED"));
+            accessible(maya, "13-mediation-rendez-vous-pour-la-personne");
+            maya.find("a[href='/mediation/dossiers/" + maya.driver.getCurrentUrl().replaceAll(".*/dossiers/([^/]+)/.*", "$1") + "']").click();
+            new Select(maya.find("#issue")).selectByValue("booked-desk-appointment");
             maya.find("#clore").click();
             maya.wait.until(ExpectedConditions.textToBe(By.id("statut"), "Clos"));
 
@@ -64,7 +73,7 @@ class MediationConsoleTest {
             // the friction is still above its threshold): the citizen's timeline shows it live
             camille.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("historique"), "Médiation terminée"));
             assertThat(camille.script("return window.relaisSamePage;")).as("updated live, not reloaded").isEqualTo("oui");
-            accessible(camille, "13-portail-apres-mediation");
+            accessible(camille, "14-portail-apres-mediation");
         }
     }
 
