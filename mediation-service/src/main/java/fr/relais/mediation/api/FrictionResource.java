@@ -60,7 +60,7 @@ public class FrictionResource {
             if (context == null) {
                 throw ApiProblem.notFound("no signal was ever seen for this journey");
             }
-            return FrictionService.history(journeyId, friction.horizon(now)).flatMap(signals -> {
+            return FrictionService.history(journeyId, context.countsFrom(friction.horizon(now))).flatMap(signals -> {
                 FrictionScore score = FrictionScorer.score(policy, context.procedureId, signals, now);
                 return CaseEntity.<CaseEntity>find("journeyId = ?1 and status <> 'RESOLVED'", journeyId).firstResult()
                         .map(open -> new Explanation(journeyId, context.procedureId, score.policyVersion(),

@@ -29,4 +29,13 @@ public class JourneyContextEntity extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** When the journey's last case was resolved: earlier signals no longer count (null: never). */
+    @Column(name = "friction_reset_at")
+    public Instant frictionResetAt;
+
+    /** The earliest signal time that still counts for a score whose signals go back to {@code since}. */
+    public Instant countsFrom(Instant since) {
+        return frictionResetAt != null && frictionResetAt.isAfter(since) ? frictionResetAt : since;
+    }
 }

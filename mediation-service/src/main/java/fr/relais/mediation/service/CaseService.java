@@ -13,6 +13,7 @@ import fr.relais.messaging.outbox.Outbox;
 import fr.relais.messaging.outbox.OutboxRelay;
 import fr.relais.mediation.persistence.CaseEntity;
 import fr.relais.mediation.persistence.CaseHistoryEntity;
+import fr.relais.mediation.persistence.JourneyContextEntity;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -124,6 +125,8 @@ public class CaseService {
             Deescalate deescalate = new Deescalate(UUID.randomUUID(), after.journeyId(), FrictionService.ACTOR, now,
                     after.id(), result.wire());
             return history(after, now, "resolved", mediator, result.wire(), null)
+                    // the friction that opened this case is dealt with: only what happens next may open another
+                    .flatMap(ignored -> JourneyContextEntity.update("frictionResetAt = ?1 where journeyId = ?2", now, after.journeyId()))
                     .flatMap(ignored -> outbox.add(Topics.MEDIATION_EVENTS, event, resolved))
                     .flatMap(ignored -> outbox.add(Topics.JOURNEY_COMMANDS, deescalate,
                             CloudEventAttributes.causedBy(outbox.source(), deescalate, resolved)))

@@ -151,7 +151,7 @@ public class FrictionService {
 
     private Uni<Result> rescore(JourneyContextEntity context, List<Signal> inserted) {
         Instant earliest = inserted.stream().map(Signal::occurredAt).min(Instant::compareTo).orElseThrow();
-        Instant since = earliest.minus(policy.longestWindow());
+        Instant since = context.countsFrom(earliest.minus(policy.longestWindow()));
         return history(context.journeyId, since).flatMap(history -> derivePingPong(context, history, inserted)
                 .flatMap(derived -> {
                     List<Signal> all = new ArrayList<>(history);

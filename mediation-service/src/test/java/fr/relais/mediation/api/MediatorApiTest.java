@@ -144,7 +144,15 @@ class MediatorApiTest {
         as(DemoUser.OLGA).get("/statistics?days=0").then().statusCode(400);
         as(DemoUser.CAMILLE).get("/statistics").then().statusCode(403);
 
-        // resolved: a new "I need help" opens a new case for the same journey
+        // resolved: the friction that opened the case no longer counts, a small new signal opens nothing…
+        bus.touch(Bus.touchpoint(journeyId, TouchpointKind.VALIDATION_ERROR, "formulaire", Channel.PORTAL, null, Instant.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> as(DemoUser.MARC).get("/journeys/" + journeyId + "/friction")
+                .then().extract().path("contributions.kind").toString().contains("validation-error"));
+        as(DemoUser.MARC).get("/journeys/" + journeyId + "/friction").then().statusCode(200)
+                .body("contributions.kind", not(hasItem("help-requested")));
+        // (a case would have been opened in the signal's own transaction, so the queue already shows it if any)
+        as(DemoUser.MARC).get("/cases/queue").then().statusCode(200).body("journeyId", not(hasItem(journeyId.toString())));
+        // …and a new "I need help" opens a new case for the same journey
         bus.touch(Bus.touchpoint(journeyId, TouchpointKind.HELP_REQUESTED, "formulaire", Channel.PHONE, "fs-gueret", Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> bus.mediationOf(journeyId, MediationCaseOpened.class).size() == 2);
     }
