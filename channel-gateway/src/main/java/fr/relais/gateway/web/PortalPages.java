@@ -8,6 +8,7 @@ import fr.relais.events.journey.CommandOutcome;
 import fr.relais.events.journey.GrantMandate;
 import fr.relais.events.journey.MandateDuration;
 import fr.relais.events.journey.RequestHandoff;
+import fr.relais.events.journey.RevokeMandate;
 import fr.relais.events.journey.StartJourney;
 import fr.relais.gateway.api.JourneyActions;
 import fr.relais.gateway.commands.CommandIds;
@@ -180,6 +181,21 @@ public class PortalPages {
                 .map(result -> seeJourney(id, CommandMessages.refusal(result) == null ? "mandat" : CommandMessages.refusal(result)));
     }
 
+    /** Messages that confirm what the citizen did (any other message names a refusal). */
+    private static final java.util.Set<String> CONFIRMATIONS = java.util.Set.of("aide", "mandat", "mandat-retire");
+
+    /** The citizen withdraws a mandate: the site's agents lose that reason to act at once. */
+    @POST
+    @Path("/demarches/{id}/mandats/{mandateId}/retrait")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> revoke(@PathParam("id") UUID id, @PathParam("mandateId") UUID mandateId, @RestForm("csrf") String csrf,
+                                @RestForm("key") String key) {
+        session.checkCsrf(csrf);
+        Actor me = session.actor(Channel.PORTAL);
+        return actions.decide(me, key, (commandId, now) -> new RevokeMandate(commandId, id, me, now, mandateId))
+                .map(result -> seeJourney(id, CommandMessages.refusal(result) == null ? "mandat-retire" : CommandMessages.refusal(result)));
+    }
+
     /** Server-sent events: the page refreshes its state when an agent or a mediator acts. */
     @GET
     @Path("/demarches/{id}/direct")
@@ -222,7 +238,9 @@ public class PortalPages {
                             .data("editable", citizenMayAct(journey))
                             .data("errorCount", errors.size()).data("problem", problem)
                             .data("helpSent", "aide".equals(message)).data("mandateGranted", "mandat".equals(message))
-                            .data("refused", "aide".equals(message) || "mandat".equals(message) ? null : CommandMessages.text(message))
+                            .data("mandateRevoked", "mandat-retire".equals(message))
+                            .data("mandates", Views.runningMandates(journey))
+                            .data("refused", CONFIRMATIONS.contains(String.valueOf(message)) ? null : CommandMessages.text(message))
                             .data("timeline", Views.timeline(journey, procedure)).data("accessLog", accessLog)
                             .data("sites", sites).data("formKey", WebSession.formKey());
                 }));

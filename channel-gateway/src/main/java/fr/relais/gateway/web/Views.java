@@ -85,6 +85,22 @@ public final class Views {
     }
 
     @TemplateData
+    /** A mandate still running, as its citizen sees it: the site, until when, and its id to withdraw it. */
+    public record MandateLine(String id, String site, String until) {
+    }
+
+    /** The journey's running mandates (not withdrawn, not expired) from journey-service's view for the citizen. */
+    public static List<MandateLine> runningMandates(JsonNode journey) {
+        List<MandateLine> running = new ArrayList<>();
+        java.time.Instant now = java.time.Instant.now();
+        for (JsonNode m : journey.path("mandates")) {
+            if (!m.path("revoked").asBoolean() && java.time.Instant.parse(m.path("expiresAt").asText()).isAfter(now)) {
+                running.add(new MandateLine(m.path("mandateId").asText(), m.path("site").asText(), when(m.path("expiresAt").asText())));
+            }
+        }
+        return running;
+    }
+
     public record Site(String id, String name) {
     }
 

@@ -130,7 +130,8 @@ public class JourneyReads {
                 state.claim().agentSubject().equals(caller.subject()));
         return new JourneyViews.Detail(journey.id, journey.procedureId, journey.procedureVersion, journey.status, journey.currentStep,
                 state.completedSteps(), journey.version, owner ? journey.resumeCode : null, handoff, claim, state.escalation() != null,
-                timeline, answers, reason);
+                timeline, answers, reason, owner ? state.mandates().stream()
+                        .map(m -> new JourneyViews.MandateView(m.mandateId(), m.site(), m.expiresAt(), m.revoked())).toList() : null);
     }
 
     private static String stepOf(String payload) {

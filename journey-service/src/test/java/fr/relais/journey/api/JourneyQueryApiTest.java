@@ -1,7 +1,10 @@
 package fr.relais.journey.api;
 
 import fr.relais.events.channel.Channel;
+import fr.relais.events.journey.GrantMandate;
+import fr.relais.events.journey.MandateDuration;
 import fr.relais.events.journey.RequestHandoff;
+import fr.relais.events.journey.RevokeMandate;
 import fr.relais.events.journey.StartJourney;
 import fr.relais.events.journey.SubmitStep;
 import fr.relais.journey.TestTopics;
@@ -79,6 +82,26 @@ class JourneyQueryApiTest {
                 .body("timeline.what", hasItem("step-completed"))
                 .body("timeline.channel", everyItem(is("portal")))
                 .body("answers.identite.nom", is("Martin"));
+    }
+
+    @Test
+    void theCitizenSeesHerMandatesToWithdrawThemAndAgentsDoNot() {
+        UUID journeyId = journeyWithIdentity();
+        GrantMandate grant = new GrantMandate(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, Instant.now(), "fs-aubervilliers",
+                "cni-renouvellement", MandateDuration.ONE_WEEK);
+        bus.send(grant);
+        assertThat(bus.outcomeOf(grant.commandId()).path("status").asText()).isEqualTo("ACCEPTED");
+        String mandateId = as(DemoUser.CAMILLE).get("/journeys/" + journeyId).then().statusCode(200)
+                .body("mandates.site", hasItem("fs-aubervilliers"))
+                .body("mandates[0].revoked", is(false))
+                .extract().path("mandates[0].mandateId");
+
+        RevokeMandate revoke = new RevokeMandate(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, Instant.now(), UUID.fromString(mandateId));
+        bus.send(revoke);
+        assertThat(bus.outcomeOf(revoke.commandId()).path("status").asText()).isEqualTo("ACCEPTED");
+        as(DemoUser.CAMILLE).get("/journeys/" + journeyId).then().statusCode(200).body("mandates[0].revoked", is(true));
+        // withdrawn: the site's agent has no reason to read the journey any more
+        as(DemoUser.AGNES).get("/journeys/" + journeyId).then().statusCode(403);
     }
 
     @Test

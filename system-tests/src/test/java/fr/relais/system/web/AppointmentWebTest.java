@@ -11,7 +11,7 @@ import org.openqa.selenium.support.ui.Select;
 import static fr.relais.testsupport.DemoUser.MOHAMED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** On a phone-sized screen, a citizen gives a mandate to a site, books a desk appointment for the journey, moves it, then cancels it. */
+/** On a phone-sized screen, a citizen gives a mandate to a site and withdraws it, books a desk appointment for the journey, moves it, then cancels it. */
 @ExtendWith(RelaisSystem.class)
 @Order(83)
 class AppointmentWebTest {
@@ -26,6 +26,12 @@ class AppointmentWebTest {
             new Select(mohamed.find("#mandat-duree")).selectByValue("ONE_WEEK");
             mohamed.find("#donner-mandat").click();
             assertThat(mohamed.find("p.info").getText()).contains("mandat est enregistré");
+            assertThat(mohamed.find("#mandats-en-cours").getText()).contains("fs-saint-denis");
+            accessible(mohamed, "20-mandat-en-cours");
+            // and withdraws it: the site's agents lose that reason to act
+            mohamed.find("#mandats-en-cours button").click();
+            assertThat(mohamed.find("p.info").getText()).contains("mandat est retiré");
+            assertThat(mohamed.driver.findElements(By.id("mandats-en-cours"))).isEmpty();
             mohamed.find("#mes-rendez-vous").click();
 
             choose(mohamed);
