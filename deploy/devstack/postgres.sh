@@ -53,6 +53,11 @@ SELECT format('CREATE DATABASE %I OWNER %I', '${db}_test', '$db') WHERE NOT EXIS
 SELECT format('CREATE DATABASE %I OWNER %I', '${db}_system', '$db') WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '${db}_system')\gexec
 SQL
   done
+  # The benchmark's scratch database for the raw PostgreSQL baseline (no _test/_system variants).
+  pg_psql <<SQL
+SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', 'bench', 'bench') WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'bench')\gexec
+SELECT format('CREATE DATABASE %I OWNER %I', 'bench', 'bench') WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'bench')\gexec
+SQL
   info "PostgreSQL databases ready: $RELAIS_DATABASES (and *_test for component tests, *_system for system tests)"
 }
 

@@ -1,0 +1,30 @@
+package fr.relais.bench.http;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/** An HTTP answer: status and raw body, parsed on demand. */
+public record Reply(int status, String body) {
+
+    public boolean ok() {
+        return status >= 200 && status < 300;
+    }
+
+    public JsonObject json() {
+        return new JsonObject(body);
+    }
+
+    public JsonArray array() {
+        return new JsonArray(body);
+    }
+
+    /** For error reports: the status and the problem's reason or title, never the whole body. */
+    public String brief() {
+        try {
+            JsonObject problem = json();
+            return status + " " + problem.getString("reason", problem.getString("title", ""));
+        } catch (RuntimeException notJson) {
+            return String.valueOf(status);
+        }
+    }
+}

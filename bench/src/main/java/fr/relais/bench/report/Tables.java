@@ -1,0 +1,84 @@
+package fr.relais.bench.report;
+
+import fr.relais.bench.load.StepResult;
+import fr.relais.bench.resources.ProcessFigures;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/** The report as plain-text tables on stdout. */
+public final class Tables {
+
+    private Tables() {
+    }
+
+    public static void print(BenchReport r, PrintStream out) {
+        Machine m = r.machine();
+        out.println();
+        out.printf("Relais benchmark  %s  (%.0f s)%n", r.startedAt(), r.durationSeconds());
+        out.printf("machine: %d cores, %d MB, %s; %s; Quarkus %s, Kafka %s, PostgreSQL %s, Keycloak %s; everything on 127.0.0.1%n",
+                m.cores(), m.memoryMb(), m.os(), m.java(), m.quarkus(), m.kafka(), m.postgresql(), m.keycloak());
+        out.printf("journey: %s, %d commands each (portal start + 2 steps, handoff to a desk, agent claim + step + release,"
+                + " portal confirmation); open loop; latency = command sent -> outcome known%n%n", r.journey(), r.commandsPerJourney());
+
+        out.println("Journey commands");
+        out.println(String.format("%-14s %9s %9s %9s %8s %8s %8s %8s %7s %9s", "run", "target/s", "cmd/s", "journeys/s",
+                "p50 ms", "p95 ms", "p99 ms", "max ms", "failed", "in flight"));
+        row(out, r.warmup());
+        r.ramp().forEach(step -> row(out, step));
+        out.printf("sustained maximum: %.0f commands/s (kept up: >= 95 %% of target, < 0.5 %% failed, p99 < 1 s)%n", r.maxCommandsPerSecond());
+        r.atShareOfMax().forEach(step -> row(out, step));
+        r.ramp().stream().filter(s -> !s.failures().isEmpty()).forEach(s -> out.println("  " + s.label() + " failures: " + s.failures()));
+        r.atShareOfMax().stream().filter(s -> !s.failures().isEmpty()).forEach(s -> out.println("  " + s.label() + " failures: " + s.failures()));
+
+        out.println();
+        out.printf("Time to a human (help request -> case in the mediator's queue), %s%n", r.timeToHumanLoad());
+        Latency t = r.timeToHuman().latency();
+        out.printf("  samples %d, missed %d: p50 %s ms, p99 %s ms, max %s ms%n", t.count(), r.timeToHuman().missed(),
+                f(t.p50Ms()), f(t.p99Ms()), f(t.maxMs()));
+
+        var b = r.booking();
+        out.println();
+        out.printf("Booking under contention: %d citizens on %d popular slot times (%d counter places)%n", b.contenders(), b.slots(), b.capacity());
+        out.printf("  held %d, refused 409 %d, other %d, confirmed %d; %.0f hold attempts/s, %.0f bookings/s; hold p50 %s ms, p99 %s ms%n",
+                b.held(), b.refused(), b.otherAnswers(), b.confirmed(), b.holdsAttemptedPerSecond(), b.bookingsPerSecond(),
+                f(b.holdLatency().p50Ms()), f(b.holdLatency().p99Ms()));
+        out.printf("  double bookings in the database: %d; slot times over capacity: %d%n", b.doubleBookings(), b.slotsOverCapacity());
+
+        out.println();
+        out.println("The machine's own limit (same run, same broker and database)");
+        if (r.kafka() != null) {
+            var k = r.kafka();
+            out.printf("  Kafka produce -> consume, %d-byte records: %.0f records/s; at max p50 %s / p99 %s ms; at %d/s p50 %s / p99 %s ms%n",
+                    k.recordBytes(), k.maxRecordsPerSecond(), f(k.atMax().p50Ms()), f(k.atMax().p99Ms()), k.pacedRecordsPerSecond(),
+                    f(k.atPaced().p50Ms()), f(k.atPaced().p99Ms()));
+        }
+        if (r.postgres() != null) {
+            var p = r.postgres();
+            out.printf("  PostgreSQL single-row transactions, %d connections: %.0f tx/s; p50 %s / p99 %s ms%n", p.connections(),
+                    p.transactionsPerSecond(), f(p.latency().p50Ms()), f(p.latency().p99Ms()));
+        }
+        var ratios = r.ratios();
+        out.printf("  Relais max commands/s = %.3f x Kafka records/s, %.3f x PostgreSQL tx/s; Relais p99 at half rate = %.1f x Kafka p99%n",
+                ratios.commandsPerKafkaRecord(), ratios.commandsPerPostgresTransaction(), ratios.p99AtHalfOverKafkaP99());
+
+        out.println();
+        out.println("Resources during the Relais runs (warm-up to booking)");
+        out.println(String.format("  %-20s %6s %12s %12s %10s %10s", "part", "procs", "peak RSS MB", "last RSS MB", "CPU s", "cores avg"));
+        for (ProcessFigures p : r.resources()) {
+            out.println(String.format(Locale.ROOT, "  %-20s %6d %12.0f %12.0f %10.1f %10.2f", p.name(), p.pids(), p.peakRssMb(),
+                    p.lastRssMb(), p.cpuSeconds(), p.cpuCoresAverage()));
+        }
+    }
+
+    private static void row(PrintStream out, StepResult s) {
+        Latency l = s.latency();
+        out.println(String.format(Locale.ROOT, "%-14s %9.0f %9.0f %9.1f %8s %8s %8s %8s %7d %9d%s", s.label(), s.targetCommandsPerSecond(),
+                s.commandsPerSecond(), s.journeysPerSecond(), f(l.p50Ms()), f(l.p95Ms()), f(l.p99Ms()), f(l.maxMs()), s.failedJourneys(),
+                s.maxInFlight(), s.sustained() ? "" : "  not kept up"));
+    }
+
+    private static String f(double ms) {
+        return Double.isNaN(ms) ? "-" : String.format(Locale.ROOT, ms < 10 ? "%.2f" : "%.1f", ms);
+    }
+}
