@@ -131,6 +131,21 @@ class PortalApiTest {
     }
 
     @Test
+    void helpNamesItsStepAndOnlyTheJourneysCitizenAsksForIt() {
+        UUID journey = camillesJourney();
+        as(DemoUser.CAMILLE).body(Map.of()).post("/api/portal/journeys/" + journey + "/help")
+                .then().statusCode(400).contentType("application/problem+json");
+        as(DemoUser.MOHAMED).body(Map.of("stepId", "justificatifs")).post("/api/portal/journeys/" + journey + "/help")
+                .then().statusCode(404).contentType("application/problem+json");
+        // a request accepted afterwards on the same journey (same partition) arrives after anything sent before it
+        as(DemoUser.CAMILLE).body(Map.of("stepId", "identite")).post("/api/portal/journeys/" + journey + "/help").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(10)).until(() -> touchpoints.forKey(journey.toString()).stream()
+                .anyMatch(r -> r.value().contains("help-requested")));
+        assertThat(touchpoints.forKey(journey.toString()).stream().filter(r -> r.value().contains("help-requested")))
+                .as("the refused requests raised no friction").hasSize(1).allMatch(r -> r.value().contains("identite"));
+    }
+
+    @Test
     void clientSignalsAreValidatedAndRateLimited() {
         UUID journey = camillesJourney();
         as(DemoUser.CAMILLE).body(Map.of("kind", "step-idle", "stepId", "justificatifs"))

@@ -129,9 +129,15 @@ public class PortalResource {
     /** "I need help": a friction signal for mediation, no state change. */
     @POST
     @Path("/journeys/{id}/help")
-    public Response help(@PathParam("id") UUID id, Requests.Help body) {
-        touchpoints.emit(id, TouchpointKind.HELP_REQUESTED, body == null ? null : body.stepId(), Channel.PORTAL, null, 1);
-        return Response.accepted().build();
+    public Uni<Response> help(@PathParam("id") UUID id, Requests.Help body) {
+        if (body == null || !Requests.isStepId(body.stepId())) {
+            throw new IllegalArgumentException("stepId is required: the step the citizen needs help with");
+        }
+        // only about the caller's own journey (journey-service answers 404 otherwise): nobody raises friction on another's
+        return journeys.journey(id).map(journey -> {
+            touchpoints.emit(id, TouchpointKind.HELP_REQUESTED, body.stepId(), Channel.PORTAL, null, 1);
+            return Response.accepted().build();
+        });
     }
 
     /** Signals only the browser can see (a step left idle, a session abandoned), validated and rate-limited. */
@@ -139,7 +145,7 @@ public class PortalResource {
     @Path("/journeys/{id}/signals")
     public Uni<Response> signal(@PathParam("id") UUID id, Requests.Signal body) {
         TouchpointKind kind = body == null ? null : CLIENT_SIGNALS.get(body.kind());
-        if (kind == null || body.stepId() == null || !body.stepId().matches("[a-z0-9-]{1,64}")) {
+        if (kind == null || !Requests.isStepId(body.stepId())) {
             throw new IllegalArgumentException("kind must be one of " + CLIENT_SIGNALS.keySet() + " and stepId a step id");
         }
         if (!rateLimit.tryAcquire(token.getSubject())) {

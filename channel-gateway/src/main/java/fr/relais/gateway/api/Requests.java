@@ -34,4 +34,9 @@ public final class Requests {
 
     public record ResumeCode(String resumeCode, String checkValue) {
     }
+
+    /** A step id as procedures write them: lower-case words joined by hyphens. */
+    public static boolean isStepId(String value) {
+        return value != null && value.matches("[a-z0-9-]{1,64}");
+    }
 }

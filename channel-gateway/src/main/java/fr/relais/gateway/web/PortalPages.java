@@ -10,6 +10,7 @@ import fr.relais.events.journey.MandateDuration;
 import fr.relais.events.journey.RequestHandoff;
 import fr.relais.events.journey.RevokeMandate;
 import fr.relais.events.journey.StartJourney;
+import fr.relais.gateway.api.Requests;
 import fr.relais.gateway.api.JourneyActions;
 import fr.relais.gateway.commands.CommandIds;
 import fr.relais.gateway.commands.CommandResult;
@@ -157,7 +158,9 @@ public class PortalPages {
         session.checkCsrf(csrf);
         // only about the caller's own journey: journey-service answers 404 otherwise
         return journeys.journey(id).map(journey -> {
-            touchpoints.emit(id, TouchpointKind.HELP_REQUESTED, stepId, Channel.PORTAL, null, 1);
+            // the form names its step; a form without one asks for help with wherever the journey stands
+            String step = Requests.isStepId(stepId) ? stepId : journey.path("currentStep").asText("");
+            touchpoints.emit(id, TouchpointKind.HELP_REQUESTED, Requests.isStepId(step) ? step : "journey", Channel.PORTAL, null, 1);
             return seeJourney(id, "aide");
         });
     }
