@@ -41,6 +41,10 @@ web_secret() { # the gateway's key for web sessions, PKCE state and CSRF tokens:
   cat "$f"
 }
 
+# the JVM options of every service (overridable, e.g. to try another heap size)
+RELAIS_SERVICE_JVM_OPTS="${RELAIS_SERVICE_JVM_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k \
+-Dio.netty.allocator.numDirectArenas=2 -Dio.netty.allocator.numHeapArenas=2}"
+
 services_up() {
   services_build_needed && services_build
   RELAIS_ANSWERS_KEY=$(answers_key)
@@ -54,8 +58,9 @@ services_up() {
     port_open "$port" && die "port $port is taken by another program; set the matching RELAIS_*_PORT to a free port"
     info "starting $s on 127.0.0.1:$port"
     # Modest heap and the serial collector: four services and their infrastructure share two cores.
-    start_bg "$s" "$RELAIS_LOGS/$s.log" "$java" -Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m \
-      -XX:ReservedCodeCacheSize=64m -Xss512k -jar "$RELAIS_HOME/$s/target/quarkus-app/quarkus-run.jar"
+    # Two malloc arenas and two Netty arenas: the JVM's native memory, not the heap, is most of a service's RSS.
+    MALLOC_ARENA_MAX=2 start_bg "$s" "$RELAIS_LOGS/$s.log" "$java" $RELAIS_SERVICE_JVM_OPTS \
+      -jar "$RELAIS_HOME/$s/target/quarkus-app/quarkus-run.jar"
   done
   for s in $RELAIS_SERVICES; do
     wait_for "$s" 120 "$s" http_ok "http://127.0.0.1:$(service_port "$s")/q/health/ready"

@@ -37,6 +37,7 @@ public class Outbox {
         row.causationId = attributes.causationId();
         row.payload = toJson(payload);
         row.createdAt = Instant.now();
+        OutboxRelay.markWritten();
         return row.persist();
     }
 

@@ -8,7 +8,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -24,7 +23,6 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -54,6 +52,9 @@ public class OutboxRelay {
 
     @ConfigProperty(name = "quarkus.application.name")
     String service;
+
+    /** Set in the Vert.x context of a unit of work by {@link Outbox#add}; read by {@link #publishSoon()}. */
+    private static final String WRITTEN = "relais.outbox.written";
 
     private final AtomicBoolean running = new AtomicBoolean();
     /** Rows committed while a publication ran (it had already selected its batch): publish again right after. */
@@ -89,12 +90,28 @@ public class OutboxRelay {
         stopping = true;
     }
 
-    /** Starts a publication right after a transaction commits, or right after the running one ends. */
+    /**
+     * Starts a publication right after a transaction commits, or right after the running one ends, when that
+     * transaction wrote to the outbox: most consumed records change a fact and publish nothing, and an empty
+     * publication still costs a transaction, a lock and a query. Outside a Vert.x context it always publishes.
+     */
     public void publishSoon() {
         if (stopping) {
             return;
         }
+        Context context = Vertx.currentContext();
+        if (context != null && !context.removeLocal(WRITTEN)) {
+            return;
+        }
         publishPending().subscribe().with(count -> { }, failure -> Log.warnf("outbox relay: %s", failure.toString()));
+    }
+
+    /** Notes, in the current unit of work's Vert.x context, that it wrote an outbox row. */
+    static void markWritten() {
+        Context context = Vertx.currentContext();
+        if (context != null) {
+            context.putLocal(WRITTEN, Boolean.TRUE);
+        }
     }
 
     /** Publishes pending rows until none is left; emits how many were published. */
@@ -117,19 +134,53 @@ public class OutboxRelay {
     private Uni<Integer> publishBatch() {
         String lock = "select pg_try_advisory_xact_lock(hashtext('" + service + ".outbox'))";
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session ->
-                session.createNativeQuery(lock, Boolean.class).getSingleResult().flatMap(locked -> {
-                    if (!locked) {
-                        return Uni.createFrom().item(List.<OutboxEntity>of());
-                    }
-                    return session.createNativeQuery(PENDING, OutboxEntity.class).getResultList();
-                })).flatMap(rows -> Multi.createFrom().iterable(rows)
-                .onItem().transformToUniAndConcatenate(this::send)
-                .collect().asList()
-                .map(List::size))
-        ).flatMap(sent -> countBacklog().replaceWith(sent));
+                session.createNativeQuery(lock, Boolean.class).getSingleResult()
+                        .flatMap(locked -> locked
+                                ? session.createNativeQuery(PENDING, OutboxEntity.class).getResultList()
+                                : Uni.createFrom().item(List.<OutboxEntity>of()))
+                        .flatMap(this::sendInOrder)
+                        .flatMap(acknowledged -> markPublished(session, acknowledged)))
+        );
     }
 
-    private Uni<OutboxEntity> send(OutboxEntity row) {
+    /**
+     * Sends the whole batch at once, in position order (the producer keeps that order per partition), and waits
+     * for all acknowledgements together: one round trip to Kafka per batch instead of one per row. Returns the
+     * acknowledged rows up to the first refused one; the rest stay pending and are sent again, in order.
+     */
+    private Uni<List<OutboxEntity>> sendInOrder(List<OutboxEntity> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        // Kafka acknowledges on its own thread; the reactive session must be touched on its Vert.x context.
+        Context context = Vertx.currentContext();
+        List<Uni<Boolean>> sends = rows.stream().map(row -> send(row).onFailure().invoke(failure ->
+                        Log.warnf("outbox relay: record %s not acknowledged: %s", row.id, failure.toString()))
+                .onFailure().recoverWithItem(false)).toList();
+        return Uni.join().all(sends).andFailFast()
+                .emitOn(task -> context.runOnContext(ignored -> task.run()))
+                .map(acks -> {
+                    int prefix = 0;
+                    while (prefix < acks.size() && acks.get(prefix)) {
+                        prefix++;
+                    }
+                    return rows.subList(0, prefix);
+                });
+    }
+
+    /** One UPDATE for the whole acknowledged batch. */
+    private static Uni<Integer> markPublished(org.hibernate.reactive.mutiny.Mutiny.Session session, List<OutboxEntity> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        List<Long> positions = rows.stream().map(row -> row.position).toList();
+        return session.createNativeQuery("update outbox set published_at = now() where position in (:positions)")
+                .setParameter("positions", positions)
+                .executeUpdate()
+                .replaceWith(rows.size());
+    }
+
+    private Uni<Boolean> send(OutboxEntity row) {
         RecordHeaders headers = new RecordHeaders();
         new CloudEventAttributes(row.id.toString(), service, row.ceType, row.ceSubject, row.createdAt,
                 row.correlationId, row.causationId)
@@ -140,12 +191,7 @@ public class OutboxRelay {
                 .withKey(row.recordKey)
                 .withHeaders(headers)
                 .build();
-        // Kafka acknowledges on its own thread; the reactive session must be touched on its Vert.x context.
-        Context context = Vertx.currentContext();
-        return emitter.sendMessage(Message.of(row.payload).addMetadata(metadata))
-                .emitOn(task -> context.runOnContext(ignored -> task.run()))
-                .invoke(() -> row.publishedAt = Instant.now())
-                .replaceWith(row);
+        return emitter.sendMessage(Message.of(row.payload).addMetadata(metadata)).replaceWith(true);
     }
 
     private Uni<Void> countBacklog() {
