@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class BookingContention {
 
-    public record Result(int contenders, int slots, int capacity, long held, long refused, long otherAnswers, long confirmed,
+    public record Result(int contenders, int slots, int capacity, long held, long refused, Map<String, Long> otherAnswers, long confirmed,
                          double holdsAttemptedPerSecond, double bookingsPerSecond, Latency holdLatency,
                          long doubleBookings, long slotsOverCapacity) {
     }
@@ -53,7 +53,7 @@ public final class BookingContention {
         Recorder holdLatency = new Recorder(3);
         Map<String, AtomicInteger> heldPerSlot = new ConcurrentHashMap<>();
         AtomicInteger refused = new AtomicInteger();
-        AtomicInteger other = new AtomicInteger();
+        Map<String, Long> other = new ConcurrentHashMap<>();
         List<String> bookingIds = java.util.Collections.synchronizedList(new ArrayList<>());
 
         long start = System.nanoTime();
@@ -81,7 +81,7 @@ public final class BookingContention {
                 if (reply.status() == 409) {
                     refused.incrementAndGet();
                 } else {
-                    other.incrementAndGet();
+                    other.merge(reply.brief(), 1L, Long::sum);
                 }
                 return Future.<Void>succeededFuture();
             }));
@@ -93,7 +93,7 @@ public final class BookingContention {
         long doubleBookings = overlappingLiveBookings();
         long held = heldPerSlot.values().stream().mapToLong(AtomicInteger::get).sum();
         int totalCapacity = capacity.values().stream().mapToInt(Integer::intValue).sum();
-        Result result = new Result(contenders, startTimes.size(), totalCapacity, held, refused.get(), other.get(), bookingIds.size(),
+        Result result = new Result(contenders, startTimes.size(), totalCapacity, held, refused.get(), new java.util.TreeMap<>(other), bookingIds.size(),
                 contenders / seconds, bookingIds.size() / seconds, Latency.of(holdLatency.getIntervalHistogram()),
                 doubleBookings, overCapacity);
         cancel(bookingIds);

@@ -40,7 +40,7 @@ public final class Tables {
         var b = r.booking();
         out.println();
         out.printf("Booking under contention: %d citizens on %d popular slot times (%d counter places)%n", b.contenders(), b.slots(), b.capacity());
-        out.printf("  held %d, refused 409 %d, other %d, confirmed %d; %.0f hold attempts/s, %.0f bookings/s; hold p50 %s ms, p99 %s ms%n",
+        out.printf("  held %d, refused 409 %d, other %s, confirmed %d; %.0f hold attempts/s, %.0f bookings/s; hold p50 %s ms, p99 %s ms%n",
                 b.held(), b.refused(), b.otherAnswers(), b.confirmed(), b.holdsAttemptedPerSecond(), b.bookingsPerSecond(),
                 f(b.holdLatency().p50Ms()), f(b.holdLatency().p99Ms()));
         out.printf("  double bookings in the database: %d; slot times over capacity: %d%n", b.doubleBookings(), b.slotsOverCapacity());
