@@ -1,5 +1,6 @@
 package fr.relais.gateway;
 
+import fr.relais.gateway.stub.AppointmentServiceStub;
 import fr.relais.testsupport.DemoUser;
 import fr.relais.testsupport.KeycloakTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 /** Booking through the gateway: appointment-service's answer (201, or its 409 problem) reaches the caller as it is. */
@@ -29,5 +31,12 @@ class AppointmentApiTest {
         given().contentType("application/json").body(hold).post("/api/appointments/bookings").then().statusCode(401);
         given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.CAMILLE)).contentType("application/json").body(Map.of())
                 .post("/api/appointments/bookings/" + UUID.randomUUID() + "/teleport").then().statusCode(404);
+    }
+
+    @Test
+    void aServiceTooSlowToAnswerIsA504ProblemNotAnInternalError() {
+        given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.CAMILLE))
+                .get("/api/appointments/bookings/" + AppointmentServiceStub.SLOW_BOOKING)
+                .then().statusCode(504).contentType("application/problem+json").body("type", containsString("service-timeout"));
     }
 }

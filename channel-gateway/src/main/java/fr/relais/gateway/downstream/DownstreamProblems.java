@@ -3,10 +3,12 @@ package fr.relais.gateway.downstream;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.relais.gateway.api.ApiProblem;
 import io.quarkus.logging.Log;
+import io.vertx.core.impl.NoStackTraceTimeoutException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.TimeoutException;
 
 /** A downstream service's problem is relayed as it is (status, type, detail); an unreachable service is a 503. */
 public class DownstreamProblems {
@@ -35,5 +37,13 @@ public class DownstreamProblems {
         Log.warnf("downstream unreachable: %s", e.getClass().getSimpleName());
         return ApiProblem.response(503, "service-unavailable", "Service unavailable",
                 "a Relais service did not answer; try again in a moment", null);
+    }
+
+    /** A Relais service slower than the gateway waits for (a few seconds): the caller may try again; nothing is hidden as a 500. */
+    @ServerExceptionMapper({NoStackTraceTimeoutException.class, TimeoutException.class})
+    public Response timedOut(Exception e) {
+        Log.warnf("downstream too slow: %s", e.getClass().getSimpleName());
+        return ApiProblem.response(504, "service-timeout", "Service too slow",
+                "a Relais service did not answer in time; try again in a moment", null);
     }
 }

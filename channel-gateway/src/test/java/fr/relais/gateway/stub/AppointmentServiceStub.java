@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -23,6 +25,18 @@ import java.util.concurrent.ConcurrentHashMap;
 public class AppointmentServiceStub {
 
     private static final Set<String> HELD = ConcurrentHashMap.newKeySet();
+
+    /** A booking this stub reads slower than the gateway waits (its read timeout is 1.5 s in tests). */
+    public static final UUID SLOW_BOOKING = UUID.fromString("00000000-0000-0000-0000-00000000510e");
+
+    @GET
+    @Path("/bookings/{id}")
+    public Response booking(@PathParam("id") UUID id) throws InterruptedException {
+        if (SLOW_BOOKING.equals(id)) {
+            Thread.sleep(3000);
+        }
+        return Response.status(404).build();
+    }
 
     /** Journeys with a confirmed appointment today (tests register them); others get 404, like a walk-in. */
     public static final Set<UUID> BOOKED_TODAY = ConcurrentHashMap.newKeySet();
