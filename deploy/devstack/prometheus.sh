@@ -8,8 +8,8 @@ prometheus_up() {
   port_open "$RELAIS_PROMETHEUS_PORT" && die "port $RELAIS_PROMETHEUS_PORT is taken by another program; set RELAIS_PROMETHEUS_PORT to a free port"
   mkdir -p "$PROM_DIR"
   # deploy/prometheus holds the config with the default ports; move them where the environment says
-  sed -e "s/127.0.0.1:8080/127.0.0.1:$RELAIS_GATEWAY_PORT/; s/127.0.0.1:8081/127.0.0.1:$RELAIS_JOURNEY_PORT/" \
-      -e "s/127.0.0.1:8082/127.0.0.1:$RELAIS_APPOINTMENT_PORT/; s/127.0.0.1:8083/127.0.0.1:$RELAIS_MEDIATION_PORT/" \
+  sed -e "s/127.0.0.1:9180/127.0.0.1:$RELAIS_GATEWAY_MANAGEMENT_PORT/; s/127.0.0.1:9181/127.0.0.1:$RELAIS_JOURNEY_MANAGEMENT_PORT/" \
+      -e "s/127.0.0.1:9182/127.0.0.1:$RELAIS_APPOINTMENT_MANAGEMENT_PORT/; s/127.0.0.1:9183/127.0.0.1:$RELAIS_MEDIATION_MANAGEMENT_PORT/" \
       -e "s#rules/#$RELAIS_HOME/deploy/prometheus/rules/#" \
       "$RELAIS_HOME/deploy/prometheus/prometheus.yml" >"$RELAIS_RUN/prometheus.yml"
   info "starting Prometheus on 127.0.0.1:$RELAIS_PROMETHEUS_PORT"

@@ -11,6 +11,15 @@ service_port() {
   esac
 }
 
+management_port() { # health, metrics and OpenAPI: the management interface, loopback only
+  case $1 in
+    channel-gateway) echo "$RELAIS_GATEWAY_MANAGEMENT_PORT" ;;
+    journey-service) echo "$RELAIS_JOURNEY_MANAGEMENT_PORT" ;;
+    appointment-service) echo "$RELAIS_APPOINTMENT_MANAGEMENT_PORT" ;;
+    mediation-service) echo "$RELAIS_MEDIATION_MANAGEMENT_PORT" ;;
+  esac
+}
+
 services_build_needed() {
   local s jar
   for s in $RELAIS_SERVICES; do
@@ -56,6 +65,7 @@ services_up() {
     port=$(service_port "$s")
     if is_running "$s"; then info "$s already running on 127.0.0.1:$port"; continue; fi
     port_open "$port" && die "port $port is taken by another program; set the matching RELAIS_*_PORT to a free port"
+    port_open "$(management_port "$s")" && die "port $(management_port "$s") is taken by another program; set the matching RELAIS_*_MANAGEMENT_PORT to a free port"
     info "starting $s on 127.0.0.1:$port"
     # Modest heap and the serial collector: four services and their infrastructure share two cores.
     # Two malloc arenas and two Netty arenas: the JVM's native memory, not the heap, is most of a service's RSS.
@@ -63,7 +73,7 @@ services_up() {
       -jar "$RELAIS_HOME/$s/target/quarkus-app/quarkus-run.jar"
   done
   for s in $RELAIS_SERVICES; do
-    wait_for "$s" 120 "$s" http_ok "http://127.0.0.1:$(service_port "$s")/q/health/ready"
+    wait_for "$s" 120 "$s" http_ok "http://127.0.0.1:$(management_port "$s")/q/health/ready"
   done
 }
 
@@ -84,7 +94,7 @@ services_status() {
   for s in $RELAIS_SERVICES; do
     port=$(service_port "$s")
     if ! is_running "$s"; then state=stopped
-    elif http_ok "http://127.0.0.1:$port/q/health/ready"; then state=ready
+    elif http_ok "http://127.0.0.1:$(management_port "$s")/q/health/ready"; then state=ready
     else state=starting; fi
     printf '%-20s %-9s http://127.0.0.1:%s\n' "$s" "$state" "$port"
   done

@@ -1,6 +1,10 @@
 package fr.relais.testsupport;
 
+import io.restassured.specification.RequestSpecification;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
@@ -10,18 +14,24 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 /**
- * What every Relais service exposes to operators, checked against the running service:
- * readiness that really probes its dependencies, Prometheus metrics and the OpenAPI document.
- * A service's test extends this and names the dependencies its readiness must probe.
+ * What every Relais service exposes to operators, checked against the running service: readiness that
+ * really probes its dependencies, Prometheus metrics and the OpenAPI document, all on the management
+ * interface (loopback), and none of them on the public port. A service's test extends this and names the
+ * dependencies its readiness must probe.
  */
 public abstract class ServiceEndpointsContract {
 
     /** Fragments of the readiness check names that must be present and UP, e.g. "Kafka", "PostgreSQL". */
     protected abstract List<String> readinessProbes();
 
+    /** A request to the service's management interface (its test port, from the service's own configuration). */
+    public static RequestSpecification management() {
+        return given().port(ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class));
+    }
+
     @Test
     void readinessIsUpAndProbesEveryDependency() {
-        var response = given().when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+        var response = management().when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
         for (String probe : readinessProbes()) {
             response.body("checks.name", hasItem(containsString(probe)));
         }
@@ -29,13 +39,20 @@ public abstract class ServiceEndpointsContract {
 
     @Test
     void metricsAreServedInPrometheusFormat() {
-        given().when().get("/q/metrics").then().statusCode(200)
+        management().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("# TYPE jvm_memory_used_bytes gauge"));
     }
 
     @Test
     void openApiDocumentIsPublished() {
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+        management().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("openapi", containsString("3."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/q/health", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui", "/q/swagger-ui/",
+            "/q/dev-ui"})
+    void thePublicPortServesNoOperatorEndpoint(String path) {
+        given().redirects().follow(false).when().get(path).then().statusCode(404);
     }
 }

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static fr.relais.testsupport.ServiceEndpointsContract.management;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -238,9 +239,9 @@ class BookingApiTest {
         Instant start = nextPlainMonday().atTime(15, 10).atZone(PARIS).toInstant();
         String id = hold(DemoUser.CAMILLE, UUID.randomUUID(), "fs-aubusson", start, null).statusCode(201).extract().path("id");
         as(DemoUser.CAMILLE).post("/bookings/" + id + "/confirm").then().statusCode(200);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = management().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("relais_appointments_booked_total{motif=\"cni-biometrie\",site=\"fs-aubusson\"}");
-        await().atMost(Duration.ofSeconds(10)).until(() -> given().get("/q/metrics").then().extract().asString()
+        await().atMost(Duration.ofSeconds(10)).until(() -> management().get("/q/metrics").then().extract().asString()
                 .contains("relais_appointments_slot_utilisation{site=\"fs-aubusson\"}"));
     }
 

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import static fr.relais.testsupport.ServiceEndpointsContract.management;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -70,8 +71,8 @@ class MediatorApiTest {
                 .body("find { it.id == '" + caseId + "' }.pool", is("93"));
         as(DemoUser.MARC).get("/cases/queue").then().statusCode(200).body("id", not(hasItem(caseId.toString())));
         as(DemoUser.MARC).get("/cases/queue?pool=93").then().statusCode(403).contentType(ProblemMappers.PROBLEM_JSON);
-        as(DemoUser.MARC).get("/cases/" + caseId).then().statusCode(403).contentType(ProblemMappers.PROBLEM_JSON);
-        as(DemoUser.MARC).post("/cases/" + caseId + "/claim").then().statusCode(403);
+        as(DemoUser.MARC).get("/cases/" + caseId).then().statusCode(404).contentType(ProblemMappers.PROBLEM_JSON);
+        as(DemoUser.MARC).post("/cases/" + caseId + "/claim").then().statusCode(404);
         as(DemoUser.CAMILLE).get("/cases/queue").then().statusCode(403);
         given().get("/cases/queue").then().statusCode(401);
         as(DemoUser.MAYA).get("/cases/" + UUID.randomUUID()).then().statusCode(404).contentType(ProblemMappers.PROBLEM_JSON);
@@ -97,7 +98,7 @@ class MediatorApiTest {
     void claimContactAndResolveSendDeescalate() {
         UUID journeyId = UUID.randomUUID();
         UUID caseId = caseFor(journeyId, Channel.PHONE, "fs-gueret");
-        as(DemoUser.MAYA).post("/cases/" + caseId + "/claim").then().statusCode(403);
+        as(DemoUser.MAYA).post("/cases/" + caseId + "/claim").then().statusCode(404);
         as(DemoUser.MARC).post("/cases/" + caseId + "/claim").then().statusCode(200)
                 .body("status", is("claimed"))
                 .body("claimedBy", is(KeycloakTokens.claims(DemoUser.MARC).path("sub").asText()));
@@ -132,7 +133,7 @@ class MediatorApiTest {
         assertThat(actions).containsExactly("opened", "claimed", "contact", "resolved");
 
         // metrics: low-cardinality tags only, no ids
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = management().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("relais_mediation_cases_opened_total{", "relais_mediation_cases_resolved_total{",
                 "outcome=\"booked-desk-appointment\"", "relais_mediation_signals_total{", "kind=\"help-requested\"",
                 "relais_mediation_time_to_first_contact_seconds");

@@ -34,7 +34,9 @@ public final class Demo {
         }
         String port = System.getenv().getOrDefault("RELAIS_PROMETHEUS_PORT", "19090");
         out.println("\nLook further:");
-        out.println("  Public API and its OpenAPI     " + Api.gatewayUrl() + "/q/swagger-ui");
+        out.println("  Public API                     " + Api.gatewayUrl());
+        out.println("  Its OpenAPI (loopback only)    http://127.0.0.1:"
+                + System.getenv().getOrDefault("RELAIS_GATEWAY_MANAGEMENT_PORT", "9180") + "/q/swagger-ui");
         out.println("  Journey in the API (as camille) ./relais token camille, then GET " + Api.gatewayUrl()
                 + "/api/portal/journeys/" + seen.journey());
         out.println("  Prometheus                     http://127.0.0.1:" + port

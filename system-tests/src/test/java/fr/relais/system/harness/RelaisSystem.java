@@ -77,7 +77,8 @@ public final class RelaisSystem implements BeforeAllCallback {
                         + " the devstack's ports so its Prometheus scrapes them; stop the running services first"
                         + " (./relais test does), or move every port with the RELAIS_*_PORT variables");
             }
-            byName.put(d.name(), new ServiceProcess(d.name(), port,
+            int managementPort = Integer.parseInt(env(d.managementPortVariable(), d.defaultManagementPort()));
+            byName.put(d.name(), new ServiceProcess(d.name(), port, managementPort,
                     home.resolve(d.name()).resolve("target/quarkus-app/quarkus-run.jar"), logs.resolve(d.name() + ".log"), env));
         }
         String[] topics = topics();
@@ -125,12 +126,15 @@ public final class RelaisSystem implements BeforeAllCallback {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    private record Definition(String name, String portVariable, String defaultPort, String database) {
+    private record Definition(String name, String portVariable, String defaultPort, String managementPortVariable,
+                              String defaultManagementPort, String database) {
     }
 
     private static final List<Definition> DEFINITIONS = List.of(
-            new Definition("journey-service", "RELAIS_JOURNEY_PORT", "8081", "journey"),
-            new Definition("appointment-service", "RELAIS_APPOINTMENT_PORT", "8082", "appointment"),
-            new Definition("mediation-service", "RELAIS_MEDIATION_PORT", "8083", "mediation"),
-            new Definition("channel-gateway", "RELAIS_GATEWAY_PORT", "8080", null));
+            new Definition("journey-service", "RELAIS_JOURNEY_PORT", "8081", "RELAIS_JOURNEY_MANAGEMENT_PORT", "9181", "journey"),
+            new Definition("appointment-service", "RELAIS_APPOINTMENT_PORT", "8082", "RELAIS_APPOINTMENT_MANAGEMENT_PORT", "9182",
+                    "appointment"),
+            new Definition("mediation-service", "RELAIS_MEDIATION_PORT", "8083", "RELAIS_MEDIATION_MANAGEMENT_PORT", "9183",
+                    "mediation"),
+            new Definition("channel-gateway", "RELAIS_GATEWAY_PORT", "8080", "RELAIS_GATEWAY_MANAGEMENT_PORT", "9180", null));
 }

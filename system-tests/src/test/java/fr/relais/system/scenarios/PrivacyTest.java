@@ -80,7 +80,7 @@ class PrivacyTest {
         List<String> leaks = new ArrayList<>();
         for (ServiceProcess service : List.of(RelaisSystem.services().journey(), RelaisSystem.services().appointment(),
                 RelaisSystem.services().mediation(), RelaisSystem.services().gateway())) {
-            String metrics = http.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/metrics")).build(),
+            String metrics = http.send(HttpRequest.newBuilder(URI.create(service.managementUrl() + "/q/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             assertThat(metrics).as("the scenarios were served").contains("http_server_requests_seconds_count");
             found(metrics).forEach(hit -> leaks.add(service.name() + " metrics contain " + hit));
