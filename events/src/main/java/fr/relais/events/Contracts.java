@@ -65,6 +65,7 @@ public final class Contracts {
             appointment(AppointmentReminderDue.class, "reminder-due"),
             appointment(AppointmentCheckedIn.class, "checked-in"),
             appointment(AppointmentNoShow.class, "no-show"),
+            appointment(BookingAccessed.class, "booking-accessed"),
 
             mediation(MediationCaseOpened.class, "case-opened"),
             mediation(MediationCaseClaimed.class, "case-claimed"),

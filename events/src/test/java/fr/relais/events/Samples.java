@@ -96,6 +96,9 @@ public final class Samples {
                     "cni-renouvellement", "rdv-biometrie", SLOT_START, SLOT_END),
             new AppointmentNoShow(BOOKING, JOURNEY, AT, "fs-aubervilliers", "fs-aubervilliers-g1", "cni-biometrie",
                     "cni-renouvellement", "rdv-biometrie", SLOT_START, SLOT_END),
+            new BookingAccessed(BOOKING, JOURNEY, AT, "fs-aubervilliers", "fs-aubervilliers-g1", "cni-biometrie",
+                    "cni-renouvellement", "rdv-biometrie", SLOT_START, SLOT_END, PHONE_AGENT.subject(), "phone-agent",
+                    "tel-national", BookingAccessed.RESCHEDULE, BookingAccessed.VERIFIED_CALL),
 
             new MediationCaseOpened(CASE, JOURNEY, AT, "friction-threshold", "high", "93", 13.5, 12.0, 1,
                     "cni-renouvellement", "formulaire", List.of("validation-error", "channel-ping-pong"),

@@ -3,6 +3,7 @@ package fr.relais.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
+import fr.relais.events.appointment.BookingAccessed;
 import fr.relais.events.channel.Touchpoint;
 import fr.relais.events.journey.CommandOutcome;
 import fr.relais.events.journey.GrantMandate;
@@ -50,10 +51,13 @@ class SchemaRejectionTest {
             "GrantMandate,      /duration,       ONE_YEAR",
             "CommandOutcome,    /status,         MAYBE",
             "CommandOutcome,    /journeyStatus,  PAUSED",
+            "BookingAccessed,   /action,         delete",
+            "BookingAccessed,   /reason,         curiosity",
             // personal data cannot hide in ids and codes
             "StartJourney,      /actor/subject,  camille.martin@example.org",
             "StartJourney,      /procedureId,    Camille Martin",
             "StepCompleted,     /stepId,         12 rue des Lilas",
+            "BookingAccessed,   /staffSubject,   agnes.durand@example.org",
             // ids and instants keep their formats
             "StartJourney,      /journeyId,      not-a-uuid",
             "StartJourney,      /issuedAt,       yesterday",
@@ -94,7 +98,7 @@ class SchemaRejectionTest {
 
     private static Contract contractNamed(String simpleName) {
         return Stream.of(StartJourney.class, Touchpoint.class, GrantMandate.class, CommandOutcome.class,
-                        StepCompleted.class)
+                        StepCompleted.class, BookingAccessed.class)
                 .filter(c -> c.getSimpleName().equals(simpleName))
                 .map(c -> Contracts.find(c).orElseThrow())
                 .findFirst().orElseThrow(() -> new AssertionError("no payload named " + simpleName));

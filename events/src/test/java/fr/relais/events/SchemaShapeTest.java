@@ -1,6 +1,7 @@
 package fr.relais.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.relais.events.appointment.BookingAccessed;
 import fr.relais.events.channel.Channel;
 import fr.relais.events.channel.Touchpoint;
 import fr.relais.events.channel.TouchpointKind;
@@ -79,6 +80,11 @@ class SchemaShapeTest {
         JsonNode grant = schemaOf(GrantMandate.class);
         assertEquals(names(MandateDuration.values()), textValues(grant.at("/properties/duration/enum")));
         assertEquals(wires(Channel.values()), textValues(grant.at("/$defs/actor/properties/channel/enum")));
+
+        JsonNode accessed = schemaOf(BookingAccessed.class);
+        assertEquals(new TreeSet<>(BookingAccessed.ACTIONS), textValues(accessed.at("/properties/action/enum")));
+        assertEquals(new TreeSet<>(BookingAccessed.REASONS), textValues(accessed.at("/properties/reason/enum")));
+        assertEquals(new TreeSet<>(BookingAccessed.STAFF_ROLES), textValues(accessed.at("/properties/staffRole/enum")));
 
         JsonNode touchpoint = schemaOf(Touchpoint.class);
         assertEquals(Arrays.stream(TouchpointKind.values()).map(TouchpointKind::wire).collect(Collectors.toSet()),

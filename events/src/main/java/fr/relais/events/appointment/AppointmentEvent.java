@@ -8,11 +8,12 @@ import java.util.UUID;
 /**
  * A fact about a booking, written by appointment-service only, on {@code appointment.events}, keyed by
  * the journey id. Sealed so that the registry and its tests see every event. Every event names the
- * booking, the site, the counter, the motif, the journey step it serves and the slot; never a person.
+ * booking, the site, the counter, the motif, the journey step it serves and the slot; never a person
+ * ({@link BookingAccessed} adds the pseudonymous sub of the staff member who accessed the booking).
  */
 public sealed interface AppointmentEvent extends JourneyScoped
         permits AppointmentBooked, AppointmentRescheduled, AppointmentCancelled, AppointmentReminderDue,
-        AppointmentCheckedIn, AppointmentNoShow {
+        AppointmentCheckedIn, AppointmentNoShow, BookingAccessed {
 
     UUID bookingId();
 
