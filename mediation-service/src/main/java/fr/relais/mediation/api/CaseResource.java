@@ -4,6 +4,8 @@ import fr.relais.mediation.domain.CaseOutcome;
 import fr.relais.mediation.domain.ContactOutcome;
 import fr.relais.mediation.domain.Notes;
 import fr.relais.mediation.service.CaseService;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,14 +28,20 @@ import java.util.UUID;
 /**
  * The mediator's side (called through the gateway with the mediator's token): the queue of their pools,
  * a case with its history, claim (exclusive), contact attempts and notes, resolution.
+ * A case exists for a caller only if they are a mediator of its pool: anyone else (a mediator of another
+ * pool, a citizen, an agent) gets the same 404 as for a case that does not exist, never a 403 that would
+ * confirm it does.
  */
 @Path("/cases")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("mediator")
+@Authenticated
 public class CaseResource {
 
     @Inject
     JsonWebToken token;
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     CaseService cases;
@@ -41,8 +49,9 @@ public class CaseResource {
     /** Open and claimed cases of the caller's pools (or of one of them), most urgent first, then nearest deadline. */
     @GET
     @Path("/queue")
+    @RolesAllowed(Mediators.ROLE)
     public Uni<List<CaseViews.CaseView>> queue(@QueryParam("pool") String pool) {
-        Set<String> pools = Mediators.pools(token);
+        Set<String> pools = Mediators.pools(identity, token);
         if (pool != null) {
             if (!pools.contains(pool)) {
                 throw ApiProblem.forbidden("you are not a mediator of pool " + pool);
@@ -55,7 +64,7 @@ public class CaseResource {
     @GET
     @Path("/{id}")
     public Uni<CaseViews.CaseDetail> get(@PathParam("id") UUID id) {
-        return cases.get(id, Mediators.pools(token)).map(found -> new CaseViews.CaseDetail(
+        return cases.get(id, Mediators.pools(identity, token)).map(found -> new CaseViews.CaseDetail(
                 CaseViews.CaseView.of(found.mediationCase()),
                 found.history().stream().map(CaseViews.HistoryLine::of).toList()));
     }
@@ -63,7 +72,7 @@ public class CaseResource {
     @POST
     @Path("/{id}/claim")
     public Uni<CaseViews.CaseView> claim(@PathParam("id") UUID id) {
-        return cases.claim(id, Mediators.pools(token), Mediators.subject(token)).map(CaseViews.CaseView::of);
+        return cases.claim(id, Mediators.pools(identity, token), Mediators.subject(token)).map(CaseViews.CaseView::of);
     }
 
     @POST
@@ -79,7 +88,7 @@ public class CaseResource {
         Notes.problem(request.note()).ifPresent(problem -> {
             throw ApiProblem.badRequest("invalid-note", problem);
         });
-        return cases.recordContact(id, Mediators.pools(token), Mediators.subject(token), outcome, request.note())
+        return cases.recordContact(id, Mediators.pools(identity, token), Mediators.subject(token), outcome, request.note())
                 .map(CaseViews.CaseView::of);
     }
 
@@ -92,6 +101,6 @@ public class CaseResource {
         }
         CaseOutcome outcome = CaseOutcome.fromWire(request.outcome()).orElseThrow(() -> ApiProblem.badRequest(
                 "invalid-outcome", "unknown outcome; one of " + Arrays.stream(CaseOutcome.values()).map(CaseOutcome::wire).toList()));
-        return cases.resolve(id, Mediators.pools(token), Mediators.subject(token), outcome).map(CaseViews.CaseView::of);
+        return cases.resolve(id, Mediators.pools(identity, token), Mediators.subject(token), outcome).map(CaseViews.CaseView::of);
     }
 }

@@ -1,5 +1,6 @@
 package fr.relais.mediation.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Collection;
@@ -9,10 +10,17 @@ import java.util.Set;
 /** The pools of the calling mediator, from the token's {@code pool} claim (an array, or one value). */
 final class Mediators {
 
+    static final String ROLE = "mediator";
+
     private Mediators() {
     }
 
-    static Set<String> pools(JsonWebToken token) {
+    /** The caller's pools; none for a caller who is not a mediator, whatever the token carries. */
+    static Set<String> pools(SecurityIdentity identity, JsonWebToken token) {
+        return identity.hasRole(ROLE) ? claimedPools(token) : Set.of();
+    }
+
+    private static Set<String> claimedPools(JsonWebToken token) {
         Object claim = token.getClaim("pool");
         Set<String> pools = new LinkedHashSet<>();
         if (claim instanceof jakarta.json.JsonArray array) {

@@ -36,10 +36,10 @@ public class ProblemMappers {
         return problem(409, conflict.code(), "Conflict", conflict.getMessage(), uri);
     }
 
+    /** The same answer whether the case is missing or in another pool: a 403 would confirm that it exists. */
     @ServerExceptionMapper
     public Response notVisible(CaseService.NotVisible e, UriInfo uri) {
-        return e.exists ? problem(403, "forbidden", "Not allowed", "the case belongs to another mediator pool", uri)
-                : problem(404, "not-found", "Not found", "no such case", uri);
+        return problem(404, "not-found", "Not found", "no such case", uri);
     }
 
     @ServerExceptionMapper

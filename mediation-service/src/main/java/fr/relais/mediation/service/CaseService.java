@@ -35,13 +35,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class CaseService {
 
-    /** Thrown when the case does not exist or is outside the caller's pools (the API answers 404 / 403). */
+    /**
+     * Thrown when the case does not exist or is outside the caller's pools. The API answers 404 to both, so a
+     * caller who may not see a case cannot learn that it exists.
+     */
     public static class NotVisible extends RuntimeException {
-        public final boolean exists;
-
-        NotVisible(boolean exists) {
-            super(exists ? "the case belongs to another pool" : "no such case");
-            this.exists = exists;
+        NotVisible() {
+            super("no such case");
         }
     }
 
@@ -81,6 +81,9 @@ public class CaseService {
     }
 
     public Uni<CaseWithHistory> get(UUID caseId, Set<String> pools) {
+        if (pools.isEmpty()) {
+            return Uni.createFrom().failure(new NotVisible());
+        }
         return Panache.withSession(() -> CaseEntity.<CaseEntity>findById(caseId).flatMap(entity -> {
             check(entity, pools);
             return CaseHistoryEntity.<CaseHistoryEntity>list("caseId = ?1 order by id", caseId)
@@ -145,6 +148,10 @@ public class CaseService {
     }
 
     private Uni<MediationCase> change(UUID caseId, Set<String> pools, Rule rule, Effects effects) {
+        if (pools.isEmpty()) {
+            // not even a row lock for a caller who may see no case at all
+            return Uni.createFrom().failure(new NotVisible());
+        }
         return Panache.withTransaction(() -> CaseEntity.<CaseEntity>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
                         .flatMap(entity -> {
                             check(entity, pools);
@@ -157,12 +164,20 @@ public class CaseService {
                 .invoke(ignored -> relay.publishSoon());
     }
 
-    private static void check(CaseEntity entity, Set<String> pools) {
-        if (entity == null) {
-            throw new NotVisible(false);
+    /**
+     * Whether a mediator of these pools may read the journey's friction: the journey has, or had, a case in
+     * one of them (a resolved case still explains why it was opened). Runs inside the caller's session.
+     */
+    public static Uni<Boolean> journeyVisible(UUID journeyId, Set<String> pools) {
+        if (pools.isEmpty()) {
+            return Uni.createFrom().item(false);
         }
-        if (!pools.contains(entity.pool)) {
-            throw new NotVisible(true);
+        return CaseEntity.count("journeyId = ?1 and pool in ?2", journeyId, pools).map(n -> n > 0);
+    }
+
+    private static void check(CaseEntity entity, Set<String> pools) {
+        if (entity == null || !pools.contains(entity.pool)) {
+            throw new NotVisible();
         }
     }
 
