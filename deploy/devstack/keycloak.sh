@@ -11,6 +11,9 @@
 # given at start). Changing this list triggers a rebuild on the next up.
 KEYCLOAK_BUILD_OPTS=(--db=dev-file --health-enabled=true --metrics-enabled=true)
 KEYCLOAK_REALM_FILE="$RELAIS_HOME/deploy/keycloak/relais-realm.json"
+# Password-grant clients for tests and scripts only: never imported by `up`, added on demand (infra, test, token,
+# demo, bench) through the admin API, so a stack started for users has no client that takes passwords directly.
+KEYCLOAK_TEST_CLIENTS_FILE="$RELAIS_HOME/deploy/keycloak/relais-test-clients.json"
 KEYCLOAK_URL="http://127.0.0.1:$RELAIS_KEYCLOAK_PORT"
 KEYCLOAK_HEAP="${KEYCLOAK_HEAP:--Xms64m -Xmx512m}"
 
@@ -109,6 +112,18 @@ keycloak_status() {
   else
     echo "keycloak: stopped ($KEYCLOAK_URL)"
   fi
+}
+
+keycloak_test_clients() { # adds the test overlay's clients to the running realm (idempotent: existing ones are kept)
+  local admin
+  admin=$(curl -sS --max-time 10 "$KEYCLOAK_URL/realms/master/protocol/openid-connect/token" \
+    --data-urlencode grant_type=password --data-urlencode client_id=admin-cli \
+    --data-urlencode username=admin --data-urlencode password=admin | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+  [ -n "$admin" ] || die "keycloak_test_clients: no admin token from $KEYCLOAK_URL"
+  curl -sS --fail --max-time 20 -o /dev/null -X POST "$KEYCLOAK_URL/admin/realms/relais/partialImport" \
+    -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' --data-binary "@$KEYCLOAK_TEST_CLIENTS_FILE" \
+    || die "keycloak_test_clients: importing $KEYCLOAK_TEST_CLIENTS_FILE failed"
+  info "keycloak: test clients added (relais-test, relais-test-expiring, relais-test-no-subject)"
 }
 
 keycloak_token() { # keycloak_token <user> [password]: prints an access token (password grant on relais-test)

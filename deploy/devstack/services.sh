@@ -58,7 +58,9 @@ services_up() {
   services_build_needed && services_build
   RELAIS_ANSWERS_KEY=$(answers_key)
   RELAIS_WEB_SECRET=$(web_secret)
-  export RELAIS_ANSWERS_KEY RELAIS_WEB_SECRET
+  # the local stack serves the pages over plain http on 127.0.0.1: session cookies cannot be Secure there
+  RELAIS_WEB_SECURE_COOKIES="${RELAIS_WEB_SECURE_COOKIES:-false}"
+  export RELAIS_ANSWERS_KEY RELAIS_WEB_SECRET RELAIS_WEB_SECURE_COOKIES
   local s port java
   java=$(find_java 17) || die "Java 17 or newer is missing: install a JDK (apt-get install -y openjdk-17-jdk)"
   for s in $RELAIS_SERVICES; do

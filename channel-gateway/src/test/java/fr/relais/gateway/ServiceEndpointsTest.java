@@ -1,5 +1,6 @@
 package fr.relais.gateway;
 
+import fr.relais.testsupport.DemoUser;
 import fr.relais.testsupport.ServiceEndpointsContract;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -12,5 +13,15 @@ class ServiceEndpointsTest extends ServiceEndpointsContract {
     @Override
     protected List<String> readinessProbes() {
         return List.of("Kafka");
+    }
+
+    @Override
+    protected String protectedPath() {
+        return "/api/me";
+    }
+
+    @Override
+    protected DemoUser callerOfProtectedPath() {
+        return DemoUser.CAMILLE;
     }
 }

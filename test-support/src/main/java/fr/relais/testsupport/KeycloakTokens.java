@@ -26,6 +26,10 @@ public final class KeycloakTokens {
     private static final String CLIENT_ID = "relais-test";
     /** Same as relais-test, but its access tokens live 5 seconds (realm file): a real token that really expires. */
     private static final String EXPIRING_CLIENT_ID = "relais-test-expiring";
+    /** Test overlay client without the {@code basic} scope: its tokens carry no {@code sub}, every audience otherwise. */
+    private static final String NO_SUBJECT_CLIENT_ID = "relais-test-no-subject";
+    /** Keycloak's own command-line client, present in every realm: its tokens are real but not meant for Relais. */
+    private static final String FOREIGN_CLIENT_ID = "admin-cli";
     private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -48,6 +52,16 @@ public final class KeycloakTokens {
     /** A fresh token of the user that Keycloak signs with a 5-second life; never cached. */
     public static String shortLivedAccessToken(DemoUser user) {
         return passwordGrant(user, EXPIRING_CLIENT_ID).token();
+    }
+
+    /** A real, valid token of the user without a {@code sub} claim: every service must refuse it. */
+    public static String accessTokenWithoutSubject(DemoUser user) {
+        return passwordGrant(user, NO_SUBJECT_CLIENT_ID).token();
+    }
+
+    /** A real, valid token of the user issued to another client (no Relais audience): every service must refuse it. */
+    public static String accessTokenOfAnotherClient(DemoUser user) {
+        return passwordGrant(user, FOREIGN_CLIENT_ID).token();
     }
 
     /** The decoded claims of the user's access token, for asserting what Keycloak puts in it. */

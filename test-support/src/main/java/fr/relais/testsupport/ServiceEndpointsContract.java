@@ -24,6 +24,14 @@ public abstract class ServiceEndpointsContract {
     /** Fragments of the readiness check names that must be present and UP, e.g. "Kafka", "PostgreSQL". */
     protected abstract List<String> readinessProbes();
 
+    /**
+     * A path of the service's API that {@link #callerOfProtectedPath()} may call (any answer but 401 is fine): used to
+     * prove that tokens of another client and tokens without a subject are refused.
+     */
+    protected abstract String protectedPath();
+
+    protected abstract DemoUser callerOfProtectedPath();
+
     /** A request to the service's management interface (its test port, from the service's own configuration). */
     public static RequestSpecification management() {
         return given().port(ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class));
@@ -47,6 +55,17 @@ public abstract class ServiceEndpointsContract {
     void openApiDocumentIsPublished() {
         management().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("openapi", containsString("3."));
+    }
+
+    @Test
+    void onlyTokensIssuedForThisServiceWithASubjectAreAccepted() {
+        DemoUser user = callerOfProtectedPath();
+        given().auth().oauth2(KeycloakTokens.accessToken(user)).when().get(protectedPath())
+                .then().statusCode(org.hamcrest.Matchers.not(401));
+        given().auth().oauth2(KeycloakTokens.accessTokenOfAnotherClient(user)).when().get(protectedPath())
+                .then().statusCode(401);
+        given().auth().oauth2(KeycloakTokens.accessTokenWithoutSubject(user)).when().get(protectedPath())
+                .then().statusCode(401);
     }
 
     @ParameterizedTest

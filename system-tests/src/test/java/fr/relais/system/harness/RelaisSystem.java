@@ -63,6 +63,8 @@ public final class RelaisSystem implements BeforeAllCallback {
                 "RELAIS_GATEWAY_TOPIC_PREFIX", TOPIC_PREFIX,
                 "RELAIS_ANSWERS_KEY", ANSWERS_KEY,
                 "RELAIS_WEB_SECRET", WEB_SECRET,
+                // the pages are served over plain http on 127.0.0.1 here; production keeps Secure cookies
+                "RELAIS_WEB_SECURE_COOKIES", "false",
                 "RELAIS_LOG_JSON", "false",
                 "RELAIS_GATEWAY_CALLER_VERIFICATION", CALLER_VERIFICATION.toString());
         Map<String, ServiceProcess> byName = new LinkedHashMap<>();
