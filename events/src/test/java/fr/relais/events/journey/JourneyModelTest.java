@@ -24,6 +24,15 @@ class JourneyModelTest {
     }
 
     @Test
+    void handoffReasonsAreAClosedListOfCodes() {
+        assertEquals(Set.of("citizen-choice", "needs-help", "identity-check", "documents-help"), HandoffReasons.all());
+        assertTrue(HandoffReasons.isKnown("needs-help"));
+        assertFalse(HandoffReasons.isKnown("Mme Martin ne sait pas lire"));
+        assertFalse(HandoffReasons.isKnown(null));
+        HandoffReasons.all().forEach(code -> assertTrue(code.matches("^[a-z0-9][a-z0-9-]{0,63}$"), code));
+    }
+
+    @Test
     void onlyCompletedAbandonedAndCancelledAreTerminal() {
         for (JourneyStatus status : JourneyStatus.values()) {
             boolean terminal = Set.of(JourneyStatus.COMPLETED, JourneyStatus.ABANDONED, JourneyStatus.CANCELLED)

@@ -7,8 +7,11 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
 
 /** Wires the plain-Java domain into CDI. */
 @ApplicationScoped
@@ -25,8 +28,8 @@ public class JourneyBeans {
 
     @Produces
     @Singleton
-    JourneyDecider decider(ProcedureCatalog catalog) {
-        return new JourneyDecider(catalog);
+    JourneyDecider decider(ProcedureCatalog catalog, @ConfigProperty(name = "relais.sites") List<String> sites) {
+        return new JourneyDecider(catalog, new HashSet<>(sites));
     }
 
     @Produces

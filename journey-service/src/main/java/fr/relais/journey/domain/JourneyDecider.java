@@ -11,6 +11,7 @@ import fr.relais.events.journey.Deescalate;
 import fr.relais.events.journey.Escalate;
 import fr.relais.events.journey.GoBack;
 import fr.relais.events.journey.GrantMandate;
+import fr.relais.events.journey.HandoffReasons;
 import fr.relais.events.journey.HandoffRequested;
 import fr.relais.events.journey.JourneyAbandoned;
 import fr.relais.events.journey.JourneyCancelled;
@@ -47,6 +48,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongFunction;
 
@@ -99,7 +101,8 @@ import java.util.function.LongFunction;
  *     accepted: WentBack, the target becomes current and it and later steps are no longer completed.</li>
  *   <li><b>RequestHandoff</b>: the owner, the claimant or the system ({@code not-allowed}); not while a handoff
  *       is already pending ({@code wrong-status}); target desk or phone ({@code channel-not-allowed}); a desk
- *       handoff needs a site ({@code site-required}). The previous claim is released; the journey waits
+ *       handoff needs a site ({@code site-required}); a site, when given, must be a known site
+ *       ({@code unknown-site}); the reason must be one of {@link HandoffReasons} ({@code unknown-reason}). The previous claim is released; the journey waits
  *       (HANDOFF_PENDING, or still ESCALATED while a case is open).</li>
  *   <li><b>ClaimJourney</b>: the claimant claiming again is accepted with no events. Otherwise the actor must have
  *       a reason: a counter-agent on the desk with a site, where the desk handoff targets that site, or the
@@ -117,7 +120,7 @@ import java.util.function.LongFunction;
  *       at most {@value #VERIFICATION_MINUTES} minutes ahead ({@code verification-window-invalid}).
  *       The verification is the agent's own: another agent must verify again.</li>
  *   <li><b>GrantMandate</b>: the owner ({@code not-allowed}); the scope must be the journey's procedure
- *       ({@code mandate-scope-invalid}) and a site given ({@code site-required}); expiry = now + the menu
+ *       ({@code mandate-scope-invalid}) and a known site given ({@code site-required}, {@code unknown-site}); expiry = now + the menu
  *       duration; mandate id = {@link #mandateIdFor(UUID)} of the command id, so a replay is stable (a replay
  *       of an already granted mandate is accepted with no events). <b>RevokeMandate</b>: the owner
  *       ({@code not-allowed}); an unknown or already revoked mandate is {@code unknown-mandate} (an expired
@@ -138,10 +141,16 @@ public final class JourneyDecider {
     private static final Duration VERIFICATION_TIME_BOX = Duration.ofMinutes(VERIFICATION_MINUTES);
 
     private final ProcedureCatalog catalog;
+    private final Set<String> knownSites;
     private final FieldValidator validator = new FieldValidator();
 
-    public JourneyDecider(ProcedureCatalog catalog) {
+    /**
+     * @param knownSites the sites a handoff or a mandate may name; anything else is refused, so no free text
+     *                   reaches {@code journey.events} through a site field
+     */
+    public JourneyDecider(ProcedureCatalog catalog, Set<String> knownSites) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.knownSites = Set.copyOf(Objects.requireNonNull(knownSites, "knownSites"));
     }
 
     /** The id of the mandate a GrantMandate command creates: stable across replays of the same command. */
@@ -345,6 +354,12 @@ public final class JourneyDecider {
             return reject(RejectionReasons.SITE_REQUIRED, "a desk handoff names its site");
         }
         String site = isBlank(command.site()) ? null : command.site();
+        if (site != null && !knownSites.contains(site)) {
+            return reject(RejectionReasons.UNKNOWN_SITE, "not a known site");
+        }
+        if (!HandoffReasons.isKnown(command.reasonCode())) {
+            return reject(RejectionReasons.UNKNOWN_REASON, "the handoff reason is not one of " + HandoffReasons.all());
+        }
         return c.accept(seq -> new HandoffRequested(c.id(), seq, c.now, c.actor, target, site,
                 command.reasonCode()));
     }
@@ -432,6 +447,9 @@ public final class JourneyDecider {
         }
         if (isBlank(command.site())) {
             return reject(RejectionReasons.SITE_REQUIRED, "a mandate names a site");
+        }
+        if (!knownSites.contains(command.site())) {
+            return reject(RejectionReasons.UNKNOWN_SITE, "not a known site");
         }
         UUID mandateId = mandateIdFor(command.commandId());
         if (c.state.mandate(mandateId).isPresent()) {

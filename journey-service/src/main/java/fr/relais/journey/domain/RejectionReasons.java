@@ -49,6 +49,10 @@ public final class RejectionReasons {
     public static final String MANDATE_SCOPE_INVALID = "mandate-scope-invalid";
     /** A desk handoff, presence or mandate without a site. */
     public static final String SITE_REQUIRED = "site-required";
+    /** A handoff or a mandate naming a site that is not one of the configured sites ({@code relais.sites}). */
+    public static final String UNKNOWN_SITE = "unknown-site";
+    /** A handoff whose reason is not one of {@link fr.relais.events.journey.HandoffReasons}. */
+    public static final String UNKNOWN_REASON = "unknown-reason";
     /** Escalate while another mediation case is open. */
     public static final String ALREADY_ESCALATED = "already-escalated";
     /** Deescalate while no mediation case is open. */
@@ -59,7 +63,7 @@ public final class RejectionReasons {
     private static final List<String> ALL = List.of(UNKNOWN_JOURNEY, UNKNOWN_PROCEDURE, JOURNEY_EXISTS, NOT_ALLOWED,
             JOURNEY_CLOSED, WRONG_STATUS, WRONG_STEP, UNKNOWN_STEP, CHANNEL_NOT_ALLOWED, PRESENCE_REQUIRED,
             FIELD_INVALID, ALREADY_CLAIMED, NOT_CLAIMED, VERIFICATION_REQUIRED, VERIFICATION_WINDOW_INVALID,
-            UNKNOWN_MANDATE, MANDATE_REQUIRED, MANDATE_SCOPE_INVALID, SITE_REQUIRED, ALREADY_ESCALATED,
+            UNKNOWN_MANDATE, MANDATE_REQUIRED, MANDATE_SCOPE_INVALID, SITE_REQUIRED, UNKNOWN_SITE, UNKNOWN_REASON, ALREADY_ESCALATED,
             NOT_ESCALATED, CASE_MISMATCH);
 
     private RejectionReasons() {

@@ -57,7 +57,11 @@ final class Harness {
     static final Actor MEDIATION = Actor.system("mediation-service");
     static final Actor APPOINTMENTS = Actor.system("appointment-service");
 
-    final JourneyDecider decider = new JourneyDecider(CATALOG);
+    /** The demo world's sites, as configured in {@code relais.sites}. */
+    static final Set<String> SITES = Set.of("fs-aubervilliers", "fs-saint-denis", "fs-gueret", "fs-aubusson",
+            "tel-national");
+
+    final JourneyDecider decider = new JourneyDecider(CATALOG, SITES);
     final UUID journeyId = UUID.randomUUID();
     JourneyState state;
     final List<JourneyEvent> events = new ArrayList<>();
@@ -165,7 +169,11 @@ final class Harness {
     }
 
     RequestHandoff handoff(Actor actor, Channel target, String site) {
-        return new RequestHandoff(id(), journeyId, actor, now, target, site, "prefers-a-person");
+        return handoff(actor, target, site, "needs-help");
+    }
+
+    RequestHandoff handoff(Actor actor, Channel target, String site, String reasonCode) {
+        return new RequestHandoff(id(), journeyId, actor, now, target, site, reasonCode);
     }
 
     ClaimJourney claim(Actor actor) {

@@ -4,6 +4,7 @@ import fr.relais.events.channel.Channel;
 import fr.relais.events.journey.Actor;
 import fr.relais.events.journey.CallerVerified;
 import fr.relais.events.journey.CommandOutcome.FieldError;
+import fr.relais.events.journey.HandoffReasons;
 import fr.relais.events.journey.HandoffRequested;
 import fr.relais.events.journey.JourneyClaimed;
 import fr.relais.events.journey.JourneyCommand;
@@ -370,7 +371,7 @@ class JourneyDeciderTest {
             ProcedureCatalog v1Only = ProcedureCatalog.of(List.of(
                     Harness.CATALOG.version(CNI, 1).orElseThrow()));
             Harness h = new Harness();
-            Decision.Accepted accepted = (Decision.Accepted) new JourneyDecider(v1Only)
+            Decision.Accepted accepted = (Decision.Accepted) new JourneyDecider(v1Only, Harness.SITES)
                     .decide(h.start(CAMILLE, CNI), null, Map.of(), h.now);
             JourneyStarted started = (JourneyStarted) accepted.events().get(0);
             h.state = JourneyState.start(started);
@@ -389,7 +390,7 @@ class JourneyDeciderTest {
         void aPinnedVersionNoLongerLoadedIsAnUnknownProcedure() {
             Harness h = started(CAMILLE, CNI);
             JourneyDecider v1Only = new JourneyDecider(ProcedureCatalog.of(List.of(
-                    Harness.CATALOG.version(CNI, 1).orElseThrow())));
+                    Harness.CATALOG.version(CNI, 1).orElseThrow())), Harness.SITES);
             Decision decision = v1Only.decide(h.submit(CAMILLE, "identite"), h.state, h.valid("identite"), h.now);
             assertEquals(RejectionReasons.UNKNOWN_PROCEDURE, ((Decision.Rejected) decision).reason());
         }
@@ -467,6 +468,21 @@ class JourneyDeciderTest {
             Harness h = started(CAMILLE, CNI);
             h.reject(h.handoff(CAMILLE, Channel.DESK, null), RejectionReasons.SITE_REQUIRED);
             h.reject(h.handoff(CAMILLE, Channel.DESK, " "), RejectionReasons.SITE_REQUIRED);
+        }
+
+        @Test
+        void handoffNamesAKnownSiteAndAReasonFromTheClosedList() {
+            Harness h = started(CAMILLE, CNI);
+            h.reject(h.handoff(CAMILLE, Channel.DESK, "12 rue des Lilas"), RejectionReasons.UNKNOWN_SITE);
+            h.reject(h.handoff(CAMILLE, Channel.PHONE, "fs-nowhere"), RejectionReasons.UNKNOWN_SITE);
+            h.reject(h.handoff(CAMILLE, Channel.DESK, AUBERVILLIERS, "ma fille est malade"),
+                    RejectionReasons.UNKNOWN_REASON);
+            h.reject(h.handoff(MEDIATION, Channel.PHONE, null, "prefers-a-person"), RejectionReasons.UNKNOWN_REASON);
+            for (String reason : HandoffReasons.all()) {
+                Harness each = started(CAMILLE, CNI);
+                each.accept(each.handoff(CAMILLE, Channel.DESK, AUBERVILLIERS, reason));
+            }
+            h.accept(h.handoff(CAMILLE, Channel.PHONE, null, HandoffReasons.CITIZEN_CHOICE));
         }
 
         @Test
@@ -631,6 +647,15 @@ class JourneyDeciderTest {
             assertEquals(h.now.plus(Duration.ofDays(30)), granted.expiresAt());
             assertEquals(List.of(), h.accept(grant));
             assertEquals(1, h.state.mandates().size());
+        }
+
+        @Test
+        void aMandateNamesAKnownSite() {
+            Harness h = started(CAMILLE, CNI);
+            h.reject(h.grant(CAMILLE, "chez ma voisine", MandateDuration.ONE_DAY), RejectionReasons.UNKNOWN_SITE);
+            h.reject(h.grant(CAMILLE, "fs-nowhere", MandateDuration.ONE_DAY), RejectionReasons.UNKNOWN_SITE);
+            h.reject(h.grant(CAMILLE, " ", MandateDuration.ONE_DAY), RejectionReasons.SITE_REQUIRED);
+            h.accept(h.grant(CAMILLE, "fs-aubusson", MandateDuration.ONE_DAY));
         }
 
         @Test

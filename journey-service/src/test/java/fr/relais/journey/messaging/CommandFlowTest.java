@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.relais.events.CloudEventHeaders;
 import fr.relais.events.channel.Channel;
 import fr.relais.events.journey.ClaimJourney;
+import fr.relais.events.journey.GrantMandate;
 import fr.relais.events.journey.JourneyStarted;
+import fr.relais.events.journey.MandateDuration;
 import fr.relais.events.journey.RequestHandoff;
 import fr.relais.events.journey.StartJourney;
 import fr.relais.events.journey.SubmitStep;
@@ -169,5 +171,27 @@ class CommandFlowTest {
                 .until(() -> bus.eventsOf(journeyId).stream().map(r -> CommandBus.read(r.value()).path("sequence").asLong()).toList(),
                         list -> list.size() == finalVersion);
         assertThat(sequences).containsExactlyElementsOf(LongStream.rangeClosed(1, finalVersion).boxed().toList());
+    }
+
+    /** Sites come from relais.sites: free text in a site or a reason never reaches journey.events. */
+    @Test
+    void unknownSitesAndReasonsAreRejectedBeforeAnyEvent() {
+        UUID journeyId = start(UUID.randomUUID());
+        RequestHandoff toNowhere = new RequestHandoff(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, Instant.now(),
+                Channel.DESK, "fs-nowhere", "needs-help");
+        RequestHandoff freeText = new RequestHandoff(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, Instant.now(),
+                Channel.DESK, "fs-aubervilliers", "ma-voisine-ne-peut-pas");
+        GrantMandate mandate = new GrantMandate(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, Instant.now(), "fs-nowhere",
+                "cni-renouvellement", MandateDuration.ONE_DAY);
+        bus.send(toNowhere);
+        bus.send(freeText);
+        bus.send(mandate);
+        assertThat(bus.outcomeOf(toNowhere.commandId()).path("reason").asText()).isEqualTo("unknown-site");
+        assertThat(bus.outcomeOf(freeText.commandId()).path("reason").asText()).isEqualTo("unknown-reason");
+        assertThat(bus.outcomeOf(mandate.commandId()).path("reason").asText()).isEqualTo("unknown-site");
+        RequestHandoff known = new RequestHandoff(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, Instant.now(),
+                Channel.DESK, "fs-aubusson", "documents-help");
+        bus.send(known);
+        assertThat(bus.outcomeOf(known.commandId()).path("version").asLong()).isEqualTo(2);
     }
 }
