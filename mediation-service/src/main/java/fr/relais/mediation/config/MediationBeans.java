@@ -2,6 +2,7 @@ package fr.relais.mediation.config;
 
 import fr.relais.mediation.domain.FrictionPolicy;
 import fr.relais.mediation.policy.PolicyReader;
+import fr.relais.mediation.service.MetricLabels;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,12 @@ public class MediationBeans {
         Log.infof("friction policy %s loaded: version %d, threshold %.1f, %d signals, %d procedure overrides",
                 resource, policy.version(), policy.threshold(), policy.signals().size(), policy.procedures().size());
         return policy;
+    }
+
+    @Produces
+    @Singleton
+    MetricLabels metricLabels(MetricLabelsConfig config) {
+        return new MetricLabels(config.procedures());
     }
 
     @Produces

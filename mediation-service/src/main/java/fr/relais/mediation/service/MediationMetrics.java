@@ -17,7 +17,9 @@ import java.util.TreeSet;
 
 /**
  * relais_mediation_* metrics. Tags are low-cardinality codes only (signal kind, procedure, step, pool,
- * priority, outcome, sla), never a journey, case or mediator id.
+ * priority, outcome, sla), never a journey, case or mediator id. Procedure and step ids come from callers'
+ * records, so they pass through {@link MetricLabels}' closed lists; pools come from the friction policy's
+ * routing, kinds, priorities and outcomes are enums.
  */
 @ApplicationScoped
 public class MediationMetrics {
@@ -27,6 +29,9 @@ public class MediationMetrics {
 
     @Inject
     FrictionPolicy policy;
+
+    @Inject
+    MetricLabels labels;
 
     /**
      * The SLA counters exist from start-up at zero for every pool, priority and SLA of the policy, so an alert on
@@ -47,12 +52,12 @@ public class MediationMetrics {
 
     public void signal(Signal signal, String procedureId) {
         registry.counter("relais_mediation_signals_total", "kind", signal.kind().wire(),
-                "procedure", orUnknown(procedureId), "step", orUnknown(signal.stepId())).increment();
+                "procedure", labels.procedure(procedureId), "step", labels.step(procedureId, signal.stepId())).increment();
     }
 
     public void opened(MediationCase opened) {
         registry.counter("relais_mediation_cases_opened_total", "reason", opened.reasonCode(), "pool", opened.pool(),
-                "priority", opened.priority().wire(), "procedure", orUnknown(opened.procedureId())).increment();
+                "priority", opened.priority().wire(), "procedure", labels.procedure(opened.procedureId())).increment();
     }
 
     public void claimed(MediationCase claimed) {
@@ -72,7 +77,7 @@ public class MediationMetrics {
 
     public void resolved(MediationCase c) {
         registry.counter("relais_mediation_cases_resolved_total", "outcome", c.outcome().wire(), "pool", c.pool(),
-                "procedure", orUnknown(c.procedureId())).increment();
+                "procedure", labels.procedure(c.procedureId())).increment();
         Timer.builder("relais_mediation_time_to_resolution_seconds")
                 .tag("pool", c.pool()).tag("outcome", c.outcome().wire())
                 .register(registry)
@@ -87,9 +92,5 @@ public class MediationMetrics {
     public void slaBreached(String sla, MediationCase before) {
         registry.counter("relais_mediation_sla_breaches_total", "sla", sla, "pool", before.pool(),
                 "priority", before.priority().wire()).increment();
-    }
-
-    private static String orUnknown(String value) {
-        return value == null ? "unknown" : value;
     }
 }
