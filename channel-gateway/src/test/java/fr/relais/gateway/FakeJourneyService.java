@@ -5,6 +5,7 @@ import fr.relais.events.CloudEventAttributes;
 import fr.relais.events.ContractJson;
 import fr.relais.events.Topics;
 import fr.relais.events.journey.CommandOutcome;
+import fr.relais.gateway.stub.JourneyServiceStub;
 import fr.relais.testsupport.TopicCollector;
 import fr.relais.testsupport.TopicSender;
 
@@ -57,6 +58,21 @@ final class FakeJourneyService implements AutoCloseable {
             return new CommandOutcome(commandId, journeyId, CommandOutcome.Status.REJECTED, "field-invalid", "2 fields invalid",
                     List.of(new CommandOutcome.FieldError("code-postal", "pattern"), new CommandOutcome.FieldError("motif", "required")),
                     List.of(), 2, "IN_PROGRESS", Instant.now());
+        }
+        if (command.has("toStepId")) {
+            // a step back: to a step of the procedure, by the citizen; staff here have no reason to act (no claim, no call)
+            if (!JourneyServiceStub.STEPS.contains(command.path("toStepId").asText())) {
+                return new CommandOutcome(commandId, journeyId, CommandOutcome.Status.REJECTED, "unknown-step", null, List.of(),
+                        List.of(), 2, "IN_PROGRESS", Instant.now());
+            }
+            boolean citizen = false;
+            for (JsonNode role : command.path("actor").path("roles")) {
+                citizen |= "citizen".equals(role.asText());
+            }
+            if (!citizen) {
+                return new CommandOutcome(commandId, journeyId, CommandOutcome.Status.REJECTED, "verification-required", null, List.of(),
+                        List.of(), 2, "IN_PROGRESS", Instant.now());
+            }
         }
         if ("claim-someone-elses".equals(command.path("stepId").asText())) {
             return new CommandOutcome(commandId, journeyId, CommandOutcome.Status.REJECTED, "already-claimed", null, List.of(),

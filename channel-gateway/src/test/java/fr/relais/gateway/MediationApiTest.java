@@ -1,5 +1,6 @@
 package fr.relais.gateway;
 
+import fr.relais.gateway.stub.MediationServiceStub;
 import fr.relais.testsupport.DemoUser;
 import fr.relais.testsupport.KeycloakTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -28,5 +29,19 @@ class MediationApiTest {
         given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.CAMILLE)).contentType("application/json")
                 .post("/api/mediation/cases/" + caseId + "/claim").then().statusCode(403);
         given().contentType("application/json").post("/api/mediation/cases/" + caseId + "/claim").then().statusCode(401);
+    }
+
+    @Test
+    void frictionIsWhatMediationServiceLetsTheCallerSeeWithTheirOwnToken() {
+        UUID visible = UUID.randomUUID();
+        MediationServiceStub.FRICTION_VISIBLE.add(visible);
+        // the stub answers 401 to a request without the caller's token: a 200 means it was forwarded
+        given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.MAYA)).get("/api/mediation/journeys/" + visible + "/friction")
+                .then().statusCode(200).body("score", is(12));
+        // outside the mediator's pools, mediation-service answers 404: so does the gateway, as a problem
+        given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.MAYA)).get("/api/mediation/journeys/" + UUID.randomUUID() + "/friction")
+                .then().statusCode(404).contentType("application/problem+json").body("status", is(404));
+        given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.CAMILLE)).get("/api/mediation/journeys/" + visible + "/friction")
+                .then().statusCode(403);
     }
 }

@@ -43,6 +43,11 @@ public class ApiProblem extends RuntimeException {
                 .entity(new Problem(TYPE_BASE + type, title, status, getMessage(), instance, extensions)).build();
     }
 
+    /** A request refused before anything is sent: a 400 naming the offending field, so the caller knows what to fix. */
+    public static ApiProblem invalidField(String field, String detail) {
+        return new ApiProblem(400, "invalid-field", "Invalid field", detail, Map.of("field", field));
+    }
+
     public static Response response(int status, String type, String title, String detail, String instance) {
         return new ApiProblem(status, type, title, detail).toResponse(instance);
     }

@@ -45,8 +45,7 @@ public class JourneyActions {
     }
 
     public Uni<Response> submitStep(Actor actor, String key, UUID journeyId, String stepId, Requests.Answers body) {
-        Map<String, String> answers = body == null || body.answers() == null ? Map.of() : body.answers();
-        return submitStep(actor, key, journeyId, stepId, answers).map(CommandResponses::of);
+        return submitStep(actor, key, journeyId, stepId, Requests.answersOf(body)).map(CommandResponses::of);
     }
 
     /** The step's answers sealed and submitted; the outcome as decided, for callers that render it themselves (web pages). */
@@ -61,12 +60,28 @@ public class JourneyActions {
         return gateway.submit(command.apply(CommandIds.commandId(actor.subject(), idempotencyKey), Instant.now()));
     }
 
+    /**
+     * Back to an earlier step. The WENT_BACK touchpoint follows journey-service's decision: only a step it accepted
+     * (so a step of the journey, by someone allowed to act) counts as friction; a refused or undecided request
+     * raises none.
+     */
     public Uni<Response> goBack(Actor actor, String key, UUID journeyId, Requests.GoBack body) {
-        if (body == null || body.toStepId() == null) {
-            throw new IllegalArgumentException("toStepId is required");
+        if (body == null || !Requests.isStepId(body.toStepId())) {
+            throw ApiProblem.invalidField("toStepId", "toStepId is required: the id of a step of the journey");
         }
-        touchpoints.emit(journeyId, TouchpointKind.WENT_BACK, body.toStepId(), actor.channel(), actor.site(), 1);
-        return send(actor, key, (id, now) -> new GoBack(id, journeyId, actor, now, body.toStepId()));
+        String step = body.toStepId();
+        return decide(actor, key, (id, now) -> new GoBack(id, journeyId, actor, now, step))
+                .invoke(result -> {
+                    if (accepted(result)) {
+                        touchpoints.emitFor(result.commandId(), journeyId, TouchpointKind.WENT_BACK, step, actor.channel(),
+                                actor.site(), 1);
+                    }
+                })
+                .map(CommandResponses::of);
+    }
+
+    private static boolean accepted(CommandResult result) {
+        return !result.pending() && result.outcome().status() == CommandOutcome.Status.ACCEPTED;
     }
 
     public Uni<Response> claim(Actor actor, String key, UUID journeyId) {
@@ -79,7 +94,8 @@ public class JourneyActions {
 
     private void signalInvalidAnswers(Actor actor, UUID journeyId, String stepId, CommandResult result) {
         if (!result.pending() && CommandOutcome.REASON_FIELD_INVALID.equals(result.outcome().reason())) {
-            touchpoints.emit(journeyId, TouchpointKind.VALIDATION_ERROR, stepId, actor.channel(), actor.site(),
+            // journey-service checked the fields of this step, so the step is one of the journey's
+            touchpoints.emitFor(result.commandId(), journeyId, TouchpointKind.VALIDATION_ERROR, stepId, actor.channel(), actor.site(),
                     result.outcome().fieldErrors().size());
         }
     }

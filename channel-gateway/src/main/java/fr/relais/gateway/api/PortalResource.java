@@ -5,12 +5,15 @@ import fr.relais.events.channel.Channel;
 import fr.relais.events.channel.TouchpointKind;
 import fr.relais.events.journey.Actor;
 import fr.relais.events.journey.GrantMandate;
+import fr.relais.events.journey.HandoffReasons;
 import fr.relais.events.journey.MandateDuration;
 import fr.relais.events.journey.RequestHandoff;
 import fr.relais.events.journey.RevokeMandate;
 import fr.relais.events.journey.StartJourney;
 import fr.relais.gateway.commands.CommandIds;
 import fr.relais.gateway.downstream.JourneyServiceClient;
+import fr.relais.gateway.downstream.KnownSites;
+import fr.relais.gateway.touchpoints.JourneySteps;
 import fr.relais.gateway.touchpoints.SignalRateLimit;
 import fr.relais.gateway.touchpoints.Touchpoints;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -31,6 +34,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** The citizen's portal API: their own journeys only (journey-service enforces it with their token). */
@@ -61,6 +65,12 @@ public class PortalResource {
 
     @Inject
     SignalRateLimit rateLimit;
+
+    @Inject
+    JourneySteps steps;
+
+    @Inject
+    KnownSites sites;
 
     private Actor me() {
         return Callers.actor(identity, token, Channel.PORTAL);
@@ -121,9 +131,15 @@ public class PortalResource {
             throw new IllegalArgumentException("channel is required");
         }
         Channel target = JourneyActions.channelOf(body.channel());
-        String reason = body.reason() == null || body.reason().isBlank() ? "citizen-choice" : body.reason();
+        // a code from the closed list, never the caller's text: the reason travels on Kafka
+        String reason = body.reason() == null || body.reason().isBlank() ? HandoffReasons.CITIZEN_CHOICE : body.reason();
+        if (!HandoffReasons.isKnown(reason)) {
+            throw ApiProblem.invalidField("reason", "reason must be one of " + new TreeSet<>(HandoffReasons.all()));
+        }
         Actor me = me();
-        return actions.send(me, key, (commandId, now) -> new RequestHandoff(commandId, id, me, now, target, body.site(), reason));
+        Uni<Void> siteChecked = body.site() == null ? Uni.createFrom().voidItem() : sites.requireKnown("site", body.site());
+        return siteChecked.flatMap(known ->
+                actions.send(me, key, (commandId, now) -> new RequestHandoff(commandId, id, me, now, target, body.site(), reason)));
     }
 
     /** "I need help": a friction signal for mediation, no state change. */
@@ -133,8 +149,8 @@ public class PortalResource {
         if (body == null || !Requests.isStepId(body.stepId())) {
             throw new IllegalArgumentException("stepId is required: the step the citizen needs help with");
         }
-        // only about the caller's own journey (journey-service answers 404 otherwise): nobody raises friction on another's
-        return journeys.journey(id).map(journey -> {
+        // only about the caller's own journey (journey-service answers 404 otherwise), and one of its steps
+        return steps.journeyWithStep(id, "stepId", body.stepId()).map(journey -> {
             touchpoints.emit(id, TouchpointKind.HELP_REQUESTED, body.stepId(), Channel.PORTAL, null, 1);
             return Response.accepted().build();
         });
@@ -151,8 +167,8 @@ public class PortalResource {
         if (!rateLimit.tryAcquire(token.getSubject())) {
             throw new ApiProblem(429, "too-many-signals", "Too many signals", "slow down: at most one signal every 3 seconds");
         }
-        // only signals about the caller's own journey count (journey-service answers 404 otherwise)
-        return journeys.journey(id).map(journey -> {
+        // only signals about the caller's own journey (journey-service answers 404 otherwise), and one of its steps
+        return steps.journeyWithStep(id, "stepId", body.stepId()).map(journey -> {
             touchpoints.emit(id, kind, body.stepId(), Channel.PORTAL, null, 1);
             return Response.accepted().build();
         });
@@ -171,8 +187,8 @@ public class PortalResource {
             throw new IllegalArgumentException("duration must be ONE_DAY, ONE_WEEK or ONE_MONTH");
         }
         Actor me = me();
-        return journeys.journey(id).flatMap(journey -> actions.send(me, key, (commandId, now) ->
-                new GrantMandate(commandId, id, me, now, body.site(), journey.path("procedureId").asText(), duration)));
+        return sites.requireKnown("site", body.site()).flatMap(known -> journeys.journey(id)).flatMap(journey -> actions.send(me, key,
+                (commandId, now) -> new GrantMandate(commandId, id, me, now, body.site(), journey.path("procedureId").asText(), duration)));
     }
 
     @DELETE

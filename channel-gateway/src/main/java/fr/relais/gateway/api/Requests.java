@@ -35,6 +35,22 @@ public final class Requests {
     public record ResumeCode(String resumeCode, String checkValue) {
     }
 
+    /**
+     * The answers of a step body. JSON {@code null} where answers belong (the whole body, {@code answers}, or one
+     * field's value) is refused as a 400 naming the field, before anything is sealed or sent.
+     */
+    public static Map<String, String> answersOf(Answers body) {
+        if (body == null || body.answers() == null) {
+            throw ApiProblem.invalidField("answers", "answers is required: an object of field names to text values ({} for none)");
+        }
+        body.answers().forEach((field, value) -> {
+            if (value == null) {
+                throw ApiProblem.invalidField("answers." + field, "answers." + field + " is null: leave an empty field out");
+            }
+        });
+        return body.answers();
+    }
+
     /** A step id as procedures write them: lower-case words joined by hyphens. */
     public static boolean isStepId(String value) {
         return value != null && value.matches("[a-z0-9-]{1,64}");

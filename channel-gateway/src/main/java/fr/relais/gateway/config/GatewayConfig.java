@@ -17,6 +17,20 @@ public interface GatewayConfig {
     @WithDefault("PT15M")
     Duration callerVerification();
 
+    /** Live streams (server-sent events of one journey). */
+    Live live();
+
+    interface Live {
+
+        /** How often an open stream asks journey-service again whether its caller may still watch. */
+        @WithDefault("PT15S")
+        Duration recheck();
+
+        /** How many live streams one caller may hold open at once on one instance. */
+        @WithDefault("5")
+        int maxStreamsPerCaller();
+    }
+
     /** Physical topic names are the logical ones of fr.relais.events.Topics behind this prefix (tests use their own). */
     Optional<String> topicPrefix();
 

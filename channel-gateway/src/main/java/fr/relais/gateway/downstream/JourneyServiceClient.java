@@ -3,6 +3,7 @@ package fr.relais.gateway.downstream;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,6 +32,11 @@ public interface JourneyServiceClient {
     @Path("/procedures/{id}")
     Uni<JsonNode> procedure(@PathParam("id") String id);
 
+    /** The version a journey pinned: its steps never change, whatever the current version says. */
+    @GET
+    @Path("/procedures/{id}/versions/{version}")
+    Uni<JsonNode> procedureVersion(@PathParam("id") String id, @PathParam("version") int version);
+
     @GET
     @Path("/journeys/mine")
     Uni<JsonNode> mine();
@@ -38,6 +44,14 @@ public interface JourneyServiceClient {
     @GET
     @Path("/journeys/{id}")
     Uni<JsonNode> journey(@PathParam("id") UUID id);
+
+    /**
+     * The journey read with a token the caller gave earlier, for checks made outside their request (a live stream's
+     * re-checks): there is no request then whose header could be propagated.
+     */
+    @GET
+    @Path("/journeys/{id}")
+    Uni<JsonNode> journeyWithToken(@PathParam("id") UUID id, @HeaderParam("Authorization") String authorization);
 
     @GET
     @Path("/journeys/{id}/access-log")

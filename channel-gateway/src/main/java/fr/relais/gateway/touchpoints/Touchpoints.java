@@ -32,7 +32,20 @@ public class Touchpoints {
     GatewayConfig config;
 
     public void emit(UUID journeyId, TouchpointKind kind, String stepId, Channel channel, String site, int count) {
-        Touchpoint touchpoint = new Touchpoint(UUID.randomUUID(), journeyId, kind, stepId, channel, site, count, Instant.now());
+        publish(UUID.randomUUID(), journeyId, kind, stepId, channel, site, count);
+    }
+
+    /**
+     * A touchpoint that follows from a decided command: its id is derived from the command's, so a retried request
+     * (answered again with the same outcome) publishes the same touchpoint, which mediation-service counts once.
+     */
+    public void emitFor(UUID commandId, UUID journeyId, TouchpointKind kind, String stepId, Channel channel, String site, int count) {
+        UUID id = UUID.nameUUIDFromBytes(("touchpoint\n" + kind.name() + "\n" + commandId).getBytes(StandardCharsets.UTF_8));
+        publish(id, journeyId, kind, stepId, channel, site, count);
+    }
+
+    private void publish(UUID touchpointId, UUID journeyId, TouchpointKind kind, String stepId, Channel channel, String site, int count) {
+        Touchpoint touchpoint = new Touchpoint(touchpointId, journeyId, kind, stepId, channel, site, count, Instant.now());
         RecordHeaders headers = new RecordHeaders();
         CloudEventAttributes.forPayload("channel-gateway", touchpoint, null, null).toKafkaHeaders()
                 .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));

@@ -33,6 +33,7 @@ final class CommandMessages {
             case "channel-not-allowed" -> "Cette étape ne peut pas se faire sur ce canal.";
             case "mandate-scope-invalid" -> "Ce mandat n'est pas possible : choisissez un lieu et une durée proposés.";
             case "site-required" -> "Choisissez un lieu d'accueil.";
+            case "site-unknown" -> "Ce lieu d'accueil n'existe pas : choisissez-en un dans la liste.";
             case "not-allowed" -> "Vous n'avez pas le droit de faire cette action sur cette démarche.";
             case "field-invalid" -> "Certaines réponses sont à corriger : voir les messages sous les champs.";
             default -> "Cette action n'est pas possible maintenant (" + reason + ").";

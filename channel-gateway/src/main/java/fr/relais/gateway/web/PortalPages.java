@@ -6,17 +6,21 @@ import fr.relais.events.channel.TouchpointKind;
 import fr.relais.events.journey.Actor;
 import fr.relais.events.journey.CommandOutcome;
 import fr.relais.events.journey.GrantMandate;
+import fr.relais.events.journey.HandoffReasons;
 import fr.relais.events.journey.MandateDuration;
 import fr.relais.events.journey.RequestHandoff;
 import fr.relais.events.journey.RevokeMandate;
 import fr.relais.events.journey.StartJourney;
-import fr.relais.gateway.api.Requests;
 import fr.relais.gateway.api.JourneyActions;
 import fr.relais.gateway.commands.CommandIds;
 import fr.relais.gateway.commands.CommandResult;
 import fr.relais.gateway.downstream.AppointmentServiceClient;
 import fr.relais.gateway.downstream.JourneyServiceClient;
+import fr.relais.gateway.downstream.KnownSites;
+import fr.relais.gateway.touchpoints.JourneySteps;
 import fr.relais.gateway.live.LiveUpdates;
+import fr.relais.gateway.live.Watched;
+import fr.relais.gateway.live.Watching;
 import fr.relais.gateway.touchpoints.Touchpoints;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -74,7 +78,13 @@ public class PortalPages {
     Touchpoints touchpoints;
 
     @Inject
-    LiveUpdates live;
+    Watching watching;
+
+    @Inject
+    JourneySteps steps;
+
+    @Inject
+    KnownSites sites;
 
     @Location("portal/home.html")
     Template home;
@@ -146,8 +156,11 @@ public class PortalPages {
         Channel target = "phone".equals(channel) ? Channel.PHONE : Channel.DESK;
         Actor me = session.actor(Channel.PORTAL);
         String chosenSite = target == Channel.DESK ? site : null;
-        return actions.decide(me, key, (commandId, now) -> new RequestHandoff(commandId, id, me, now, target, chosenSite, "citizen-choice"))
-                .map(result -> seeJourney(id, CommandMessages.refusal(result)));
+        // a site from the list the page offers, nothing else: the site travels on Kafka
+        Uni<Boolean> siteKnown = chosenSite == null ? Uni.createFrom().item(true) : sites.isKnown(chosenSite);
+        return siteKnown.flatMap(known -> !known ? Uni.createFrom().item(seeJourney(id, "site-unknown"))
+                : actions.decide(me, key, (commandId, now) -> new RequestHandoff(commandId, id, me, now, target, chosenSite,
+                        HandoffReasons.CITIZEN_CHOICE)).map(result -> seeJourney(id, CommandMessages.refusal(result))));
     }
 
     /** "J'ai besoin d'aide": a friction signal for the mediators, the journey itself does not change. */
@@ -157,12 +170,13 @@ public class PortalPages {
     public Uni<Response> help(@PathParam("id") UUID id, @RestForm("csrf") String csrf, @RestForm("stepId") String stepId) {
         session.checkCsrf(csrf);
         // only about the caller's own journey: journey-service answers 404 otherwise
-        return journeys.journey(id).map(journey -> {
-            // the form names its step; a form without one asks for help with wherever the journey stands
-            String step = Requests.isStepId(stepId) ? stepId : journey.path("currentStep").asText("");
-            touchpoints.emit(id, TouchpointKind.HELP_REQUESTED, Requests.isStepId(step) ? step : "journey", Channel.PORTAL, null, 1);
+        return journeys.journey(id).flatMap(journey -> steps.stepsOf(journey).map(known -> {
+            // the form names its step; a form without one (or naming no step of this journey) asks for help with
+            // wherever the journey stands, as journey-service says
+            String step = known.contains(stepId) ? stepId : journey.path("currentStep").asText("");
+            touchpoints.emit(id, TouchpointKind.HELP_REQUESTED, known.contains(step) ? step : "journey", Channel.PORTAL, null, 1);
             return seeJourney(id, "aide");
-        });
+        }));
     }
 
     /** A mandate: the citizen lets the agents of one site act on this procedure for a limited time. */
@@ -179,9 +193,10 @@ public class PortalPages {
             return Uni.createFrom().item(seeJourney(id, "mandate-scope-invalid"));
         }
         Actor me = session.actor(Channel.PORTAL);
-        return journeys.journey(id).flatMap(journey -> actions.decide(me, key, (commandId, now) ->
-                        new GrantMandate(commandId, id, me, now, site, journey.path("procedureId").asText(), length)))
-                .map(result -> seeJourney(id, CommandMessages.refusal(result) == null ? "mandat" : CommandMessages.refusal(result)));
+        return sites.isKnown(site).flatMap(known -> !known ? Uni.createFrom().item(seeJourney(id, "site-unknown"))
+                : journeys.journey(id).flatMap(journey -> actions.decide(me, key, (commandId, now) ->
+                                new GrantMandate(commandId, id, me, now, site, journey.path("procedureId").asText(), length)))
+                        .map(result -> seeJourney(id, CommandMessages.refusal(result) == null ? "mandat" : CommandMessages.refusal(result))));
     }
 
     /** Messages that confirm what the citizen did (any other message names a refusal). */
@@ -202,11 +217,12 @@ public class PortalPages {
     /** Server-sent events: the page refreshes its state when an agent or a mediator acts. */
     @GET
     @Path("/demarches/{id}/direct")
+    @Watched
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<LiveUpdates.Update> live(@PathParam("id") UUID id) {
-        // journey-service decides first, with the citizen's token, whether this journey is theirs
-        return journeys.journey(id).onItem().transformToMulti(allowed -> live.of(id));
+        // journey-service decided before the stream opened (Watched) whether this journey is theirs, and keeps deciding
+        return watching.watch(id);
     }
 
     private Uni<TemplateInstance> page(UUID id, Map<String, String> values, Map<String, String> errors, String message, String problem,

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +37,14 @@ public class AppointmentServiceStub {
             Thread.sleep(3000);
         }
         return Response.status(404).build();
+    }
+
+    /** The sites that exist (appointment-service owns the list); the gateway checks named sites against it. */
+    @GET
+    @Path("/sites")
+    public List<Map<String, Object>> sites() {
+        return List.of(Map.of("id", "fs-aubervilliers", "name", "France Services Aubervilliers", "department", "93"),
+                Map.of("id", "fs-gueret", "name", "France Services Guéret", "department", "23"));
     }
 
     /** Journeys with a confirmed appointment today (tests register them); others get 404, like a walk-in. */

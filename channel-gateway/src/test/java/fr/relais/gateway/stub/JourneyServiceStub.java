@@ -49,8 +49,21 @@ public class JourneyServiceStub {
             return Response.status(404).type("application/problem+json")
                     .entity(Map.of("type", "https://relais.example/problems/not-found", "title", "Not found", "status", 404)).build();
         }
-        return Response.ok(Map.of("id", id, "procedureId", "cni-renouvellement", "status", "IN_PROGRESS", "currentStep", "identite")).build();
+        return Response.ok(Map.of("id", id, "procedureId", "cni-renouvellement", "procedureVersion", 1, "status", "IN_PROGRESS",
+                "currentStep", "identite")).build();
     }
+
+    /** The pinned version a journey follows: the steps a signal, a plea for help or a step back may name. */
+    @GET
+    @Path("/procedures/{id}/versions/{version}")
+    public Response procedureVersion(@PathParam("id") String id, @PathParam("version") int version) {
+        if (!"cni-renouvellement".equals(id) || version != 1) {
+            return problem(404, "not-found");
+        }
+        return Response.ok(Map.of("id", id, "version", 1, "steps", STEPS.stream().map(step -> Map.of("id", step)).toList())).build();
+    }
+
+    public static final List<String> STEPS = List.of("identite", "justificatifs", "rdv-biometrie", "remise");
 
     @GET
     @Path("/queues/desk/{site}")

@@ -2,6 +2,8 @@ package fr.relais.gateway.stub;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +24,23 @@ import java.util.concurrent.ConcurrentHashMap;
 public class MediationServiceStub {
 
     private static final Set<UUID> CLAIMED = ConcurrentHashMap.newKeySet();
+
+    /** Journeys whose friction the caller may read (mediation-service decides by pool; tests register them). */
+    public static final Set<UUID> FRICTION_VISIBLE = ConcurrentHashMap.newKeySet();
+
+    @GET
+    @Path("/journeys/{journeyId}/friction")
+    public Response friction(@PathParam("journeyId") UUID journeyId, @HeaderParam("Authorization") String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return Response.status(401).build();
+        }
+        if (!FRICTION_VISIBLE.contains(journeyId)) {
+            return Response.status(404).type("application/problem+json").entity(Map.of("type",
+                    "https://relais.example/problems/not-found", "title", "Not found", "status", 404,
+                    "detail", "no friction for this journey in your pools")).build();
+        }
+        return Response.ok(Map.of("journeyId", journeyId, "score", 12, "threshold", 10)).build();
+    }
 
     @POST
     @Path("/cases/{id}/claim")
