@@ -49,6 +49,7 @@ public final class JourneyViews {
     public record AccessLogEntry(Instant at, String actorRole, String actorSite, String channel, String action, String reason) {
     }
 
+    /** @param checkValue the citizen's full birth date: {@code 1984-03-12} or {@code 12/03/1984} (see CheckValues) */
     public record LookupRequest(String resumeCode, String checkValue) {
     }
 

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 
 import java.util.UUID;
 
-/** The value a caller must give with the resume code (the citizen's birth year). */
+/** The value a caller must give with the resume code: the citizen's full birth date, ISO ({@code 1984-03-12}). */
 @Entity
 @Table(name = "journey_check_value")
 public class CheckValueEntity extends PanacheEntityBase {

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param required   whether a non-blank value must be given
  * @param pattern    a Java regular expression the whole value must match, or null
  * @param options    the allowed values of a {@link FieldType#CHOICE}, empty for other types
- * @param checkField this field's year is the resume code's check value (the birth date); at most one per procedure
+ * @param checkField this field (the birth date, in full) is the resume code's check value; at most one per procedure
  */
 public record FieldDefinition(String name, String label, FieldType type, boolean required, String pattern,
                               List<String> options, boolean checkField) {

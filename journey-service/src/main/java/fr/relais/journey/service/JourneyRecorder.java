@@ -149,10 +149,11 @@ public class JourneyRecorder {
             }
             for (FieldDefinition field : step.fields()) {
                 String value = answers.get(field.name());
-                if (field.checkField() && value != null && value.length() >= 4) {
+                String birthDate = field.checkField() ? CheckValues.birthDate(value).orElse(null) : null;
+                if (birthDate != null) {
                     CheckValueEntity check = new CheckValueEntity();
                     check.journeyId = command.journeyId();
-                    check.checkValue = value.substring(0, 4); // the year of an ISO date
+                    check.checkValue = birthDate; // the full ISO date: a year alone is too easy to guess
                     chain = chain.flatMap(ignored -> session.merge(check)).replaceWithVoid();
                 }
             }

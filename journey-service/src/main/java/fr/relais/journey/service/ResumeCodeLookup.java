@@ -19,20 +19,26 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Finds a live journey by resume code + check value, for a phone or desk agent. Rate-limited per caller
- * and per code (the attempts live in PostgreSQL, so every instance and a restart see them): a code with
- * too many wrong check values is locked for a while, so codes cannot be guessed.
+ * Finds a live journey by resume code + check value (the citizen's full birth date, see {@link CheckValues}),
+ * for a phone or desk agent. Rate-limited per caller and per code (the attempts live in PostgreSQL, so every
+ * instance and a restart see them): a code with too many wrong check values is locked for a while, so codes
+ * cannot be guessed.
+ *
+ * <p>Each attempt counts, decides and records under two transaction-scoped advisory locks, the caller's then
+ * the code's (always in that order, so two attempts never deadlock). Without them, parallel attempts each
+ * counted the failures before any was recorded and all were evaluated; with them, the limits hold under any
+ * concurrency, across instances too.
  */
 @ApplicationScoped
 public class ResumeCodeLookup {
 
-    @ConfigProperty(name = "relais.lookup.max-per-caller-per-minute", defaultValue = "10")
+    @ConfigProperty(name = "relais.lookup.max-per-caller-per-minute")
     int maxPerCaller;
 
-    @ConfigProperty(name = "relais.lookup.max-failures-per-code", defaultValue = "3")
+    @ConfigProperty(name = "relais.lookup.max-failures-per-code")
     int maxFailuresPerCode;
 
-    @ConfigProperty(name = "relais.lookup.lock-duration", defaultValue = "PT15M")
+    @ConfigProperty(name = "relais.lookup.lock-duration")
     Duration lockDuration;
 
     @Inject
@@ -48,10 +54,11 @@ public class ResumeCodeLookup {
 
     public Uni<JourneyViews.LookupResult> lookup(JourneyViews.LookupRequest request, Actor caller) {
         String code = ResumeCodes.normalise(request == null ? null : request.resumeCode());
-        String check = request == null || request.checkValue() == null ? "" : request.checkValue().strip();
-        if (!ResumeCodes.isWellFormed(code) || check.isEmpty()) {
+        String check = CheckValues.birthDate(request == null ? null : request.checkValue()).orElse(null);
+        if (!ResumeCodes.isWellFormed(code) || check == null) {
             return Uni.createFrom().failure(new ApiProblem(400, "invalid-lookup", "Invalid lookup",
-                    "a resume code is 8 characters from " + ResumeCodes.ALPHABET + " and the check value is required"));
+                    "a resume code is 8 characters from " + ResumeCodes.ALPHABET + " and the check value is "
+                            + CheckValues.FORMATS));
         }
         // the attempt is committed whatever its verdict, so failures count even though the caller gets an error
         return attempt(code, check, caller).map(attempt -> switch (attempt.verdict()) {
@@ -67,7 +74,20 @@ public class ResumeCodeLookup {
 
     @WithTransaction
     Uni<Attempt> attempt(String code, String check, Actor caller) {
-        Instant now = clock.instant();
+        return lock("resume-lookup-caller:" + caller.subject())
+                .flatMap(ignored -> lock("resume-lookup-code:" + code))
+                .flatMap(ignored -> decide(code, check, caller, clock.instant()));
+    }
+
+    /** Held until the transaction ends; waits while another attempt holds it. */
+    private static Uni<Void> lock(String key) {
+        return Panache.getSession().flatMap(session -> session
+                .createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .setParameter("key", key)
+                .getSingleResult()).replaceWithVoid();
+    }
+
+    private Uni<Attempt> decide(String code, String check, Actor caller, Instant now) {
         return ResumeLookupEntity.count("caller = ?1 and at > ?2", caller.subject(), now.minusSeconds(60)).flatMap(recent -> {
             if (recent >= maxPerCaller) {
                 return Uni.createFrom().item(new Attempt(Verdict.CALLER_LIMITED, null));

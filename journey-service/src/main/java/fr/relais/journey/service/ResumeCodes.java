@@ -4,7 +4,8 @@ import java.security.SecureRandom;
 
 /**
  * Resume codes: 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L, 5/S, 2/Z, 8/B), so a
- * code read out on the phone or copied from a screen is not mistaken. 27^8 ≈ 2.8e11 codes.
+ * code read out on the phone or copied from a screen is not mistaken. 25 symbols (20 letters, 5 digits):
+ * 25^8 ≈ 1.5e11 codes.
  */
 public final class ResumeCodes {
 

@@ -53,7 +53,7 @@ class JourneyQueryApiTest {
         return given().auth().oauth2(KeycloakTokens.accessToken(user));
     }
 
-    /** A journey of Camille with the identity step done (check value: her birth year). */
+    /** A journey of Camille with the identity step done (check value: her birth date, 1984-03-12). */
     static UUID journeyWithIdentity() {
         UUID journeyId = UUID.randomUUID();
         StartJourney start = new StartJourney(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, Instant.now(), "cni-renouvellement");
@@ -141,26 +141,26 @@ class JourneyQueryApiTest {
         UUID journeyId = journeyWithIdentity();
         String code = resumeCodeOf(journeyId);
 
-        as(DemoUser.PAUL).contentType("application/json").body(Map.of("resumeCode", code, "checkValue", "1984"))
+        as(DemoUser.PAUL).contentType("application/json").body(Map.of("resumeCode", code, "checkValue", "12/03/1984"))
                 .post("/journeys/lookup").then().statusCode(200).body("journeyId", is(journeyId.toString()));
 
         UUID other = journeyWithIdentity();
         String otherCode = resumeCodeOf(other);
         for (int i = 0; i < 3; i++) {
-            as(DemoUser.PAUL).contentType("application/json").body(Map.of("resumeCode", otherCode, "checkValue", "1950"))
+            as(DemoUser.PAUL).contentType("application/json").body(Map.of("resumeCode", otherCode, "checkValue", "1984-03-13"))
                     .post("/journeys/lookup").then().statusCode(404).body("type", containsString("no-match"));
         }
-        as(DemoUser.PAUL).contentType("application/json").body(Map.of("resumeCode", otherCode, "checkValue", "1984"))
+        as(DemoUser.PAUL).contentType("application/json").body(Map.of("resumeCode", otherCode, "checkValue", "1984-03-12"))
                 .post("/journeys/lookup").then().statusCode(429).body("type", containsString("resume-code-locked"));
     }
 
     @Test
     void badLookupsGetPreciseProblems() {
-        as(DemoUser.PAUL).contentType("application/json").body(Map.of("resumeCode", "0O1I", "checkValue", "1984"))
+        as(DemoUser.PAUL).contentType("application/json").body(Map.of("resumeCode", "0O1I", "checkValue", "1984-03-12"))
                 .post("/journeys/lookup").then().statusCode(400).contentType(ProblemMappers.PROBLEM_JSON);
         as(DemoUser.PAUL).contentType("application/json").body("{not json")
                 .post("/journeys/lookup").then().statusCode(400).contentType(ProblemMappers.PROBLEM_JSON);
-        as(DemoUser.CAMILLE).contentType("application/json").body(Map.of("resumeCode", "ACDEFGHJ", "checkValue", "1984"))
+        as(DemoUser.CAMILLE).contentType("application/json").body(Map.of("resumeCode", "ACDEFGHJ", "checkValue", "1984-03-12"))
                 .post("/journeys/lookup").then().statusCode(403);
         as(DemoUser.CAMILLE).get("/journeys/" + UUID.randomUUID()).then().statusCode(404).contentType(ProblemMappers.PROBLEM_JSON);
         given().get("/journeys/mine").then().statusCode(401);
