@@ -8,16 +8,53 @@ KAFKA_TOPICS_FILE="$RELAIS_HOME/events/src/main/resources/topics.txt"
 
 kafka_java() { "$(find_java 17)" -Dlog4j2.configurationFile="$RELAIS_HOME/deploy/devstack/kafka-log4j2.properties" -cp "$KAFKA_LIBS/*" "$@"; }
 
+# Each service has its own principal (SCRAM-SHA-512) and may write and read only its topics (deploy/kafka/acls.txt).
+# The passwords are made on the first start and kept in the git-ignored run directory, never committed.
+KAFKA_CREDENTIALS="$RELAIS_RUN/kafka-credentials.env"
+KAFKA_ADMIN_PROPERTIES="$RELAIS_RUN/kafka-admin.properties"
+KAFKA_ACLS_FILE="$RELAIS_HOME/deploy/kafka/acls.txt"
+# topics behind these prefixes get the same ACLs: the system tests' and each module's component tests'
+KAFKA_ACL_PREFIXES=(- st. jt. at. mt. gt.)
+
+kafka_credentials() { # writes the credentials file once; prints nothing
+  [ -s "$KAFKA_CREDENTIALS" ] && return 0
+  local v
+  (umask 077 && : >"$KAFKA_CREDENTIALS")
+  for v in RELAIS_KAFKA_ADMIN_PASSWORD RELAIS_KAFKA_CONTROLLER_PASSWORD RELAIS_GATEWAY_KAFKA_PASSWORD \
+           RELAIS_JOURNEY_KAFKA_PASSWORD RELAIS_APPOINTMENT_KAFKA_PASSWORD RELAIS_MEDIATION_KAFKA_PASSWORD; do
+    echo "$v=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" >>"$KAFKA_CREDENTIALS"
+  done
+}
+
+kafka_export_credentials() { # exports the services' and the admin's Kafka passwords (services, tests, bench)
+  kafka_credentials
+  set -a
+  # shellcheck disable=SC1090
+  . "$KAFKA_CREDENTIALS"
+  set +a
+}
+
 kafka_write_config() {
+  kafka_export_credentials
   cat >"$KAFKA_DIR/server.properties" <<PROPS
 process.roles=broker,controller
 node.id=1
 controller.quorum.bootstrap.servers=127.0.0.1:$RELAIS_KAFKA_CONTROLLER_PORT
-listeners=PLAINTEXT://127.0.0.1:$RELAIS_KAFKA_PORT,CONTROLLER://127.0.0.1:$RELAIS_KAFKA_CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://127.0.0.1:$RELAIS_KAFKA_PORT
+listeners=BROKER://127.0.0.1:$RELAIS_KAFKA_PORT,CONTROLLER://127.0.0.1:$RELAIS_KAFKA_CONTROLLER_PORT
+advertised.listeners=BROKER://127.0.0.1:$RELAIS_KAFKA_PORT
 controller.listener.names=CONTROLLER
-inter.broker.listener.name=PLAINTEXT
-listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+inter.broker.listener.name=BROKER
+listener.security.protocol.map=CONTROLLER:SASL_PLAINTEXT,BROKER:SASL_PLAINTEXT
+# clients authenticate with SCRAM-SHA-512 (one principal per service); the controller link with PLAIN
+sasl.enabled.mechanisms=SCRAM-SHA-512
+sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512
+listener.name.broker.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="$RELAIS_KAFKA_ADMIN_PASSWORD";
+listener.name.controller.sasl.enabled.mechanisms=PLAIN
+sasl.mechanism.controller.protocol=PLAIN
+listener.name.controller.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="controller" password="$RELAIS_KAFKA_CONTROLLER_PASSWORD" user_controller="$RELAIS_KAFKA_CONTROLLER_PASSWORD";
+authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
+super.users=User:admin;User:controller
+allow.everyone.if.no.acl.found=false
 log.dirs=$KAFKA_DIR/logs
 # Topics are created explicitly with the partition counts the services expect
 auto.create.topics.enable=false
@@ -30,19 +67,34 @@ share.coordinator.state.topic.replication.factor=1
 share.coordinator.state.topic.min.isr=1
 group.initial.rebalance.delay.ms=0
 PROPS
+  (umask 077 && cat >"$KAFKA_ADMIN_PROPERTIES" <<PROPS
+bootstrap.servers=127.0.0.1:$RELAIS_KAFKA_PORT
+security.protocol=SASL_PLAINTEXT
+sasl.mechanism=SCRAM-SHA-512
+sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="$RELAIS_KAFKA_ADMIN_PASSWORD";
+PROPS
+  )
 }
 
 kafka_up() {
+  kafka_export_credentials
   if is_running kafka; then info "Kafka already running on 127.0.0.1:$RELAIS_KAFKA_PORT"; return 0; fi
   [ -d "$KAFKA_LIBS" ] || fetch_downloads
   port_open "$RELAIS_KAFKA_PORT" && die "port $RELAIS_KAFKA_PORT is taken by another program; set RELAIS_KAFKA_PORT to a free port"
   mkdir -p "$KAFKA_DIR"
   kafka_write_config
+  # the admin's SCRAM credentials are written at format time: a log directory made before (without them) starts over
+  if [ -f "$KAFKA_DIR/logs/meta.properties" ] && [ ! -f "$KAFKA_DIR/logs/.relais-scram" ]; then
+    info "Kafka's data predates SASL: formatting it again (local dev data only)"
+    rm -rf "$KAFKA_DIR/logs"
+  fi
   if [ ! -f "$KAFKA_DIR/logs/meta.properties" ]; then
     local cluster_id
     cluster_id=$(kafka_java kafka.tools.StorageTool random-uuid)
-    kafka_java kafka.tools.StorageTool format --standalone -t "$cluster_id" -c "$KAFKA_DIR/server.properties" >>"$RELAIS_LOGS/kafka.log" 2>&1 \
+    kafka_java kafka.tools.StorageTool format --standalone -t "$cluster_id" -c "$KAFKA_DIR/server.properties" \
+      --add-scram "SCRAM-SHA-512=[name=admin,password=$RELAIS_KAFKA_ADMIN_PASSWORD]" >>"$RELAIS_LOGS/kafka.log" 2>&1 \
       || die "Kafka storage format failed; see $RELAIS_LOGS/kafka.log"
+    touch "$KAFKA_DIR/logs/.relais-scram"
   fi
   info "starting Kafka $KAFKA_VERSION (KRaft) on 127.0.0.1:$RELAIS_KAFKA_PORT"
   start_bg kafka "$RELAIS_LOGS/kafka.log" "$(find_java 17)" -Xms128m -Xmx512m \
@@ -50,8 +102,12 @@ kafka_up() {
     -cp "$KAFKA_LIBS/*" kafka.Kafka "$KAFKA_DIR/server.properties"
   wait_for "Kafka" 90 kafka port_open "$RELAIS_KAFKA_PORT"
   kafka_java "$RELAIS_HOME/deploy/devstack/CreateTopics.java" "127.0.0.1:$RELAIS_KAFKA_PORT" "$KAFKA_TOPICS_FILE" \
-    >>"$RELAIS_LOGS/kafka.log" 2>&1 || die "creating the Kafka topics failed; see $RELAIS_LOGS/kafka.log"
+    "$KAFKA_ADMIN_PROPERTIES" >>"$RELAIS_LOGS/kafka.log" 2>&1 || die "creating the Kafka topics failed; see $RELAIS_LOGS/kafka.log"
   info "Kafka topics ready ($(grep -cv '^\s*\(#\|$\)' "$KAFKA_TOPICS_FILE") from events/src/main/resources/topics.txt)"
+  kafka_java "$RELAIS_HOME/deploy/devstack/KafkaSecurity.java" "$KAFKA_ADMIN_PROPERTIES" "$KAFKA_CREDENTIALS" \
+    "$KAFKA_ACLS_FILE" "${KAFKA_ACL_PREFIXES[@]}" >>"$RELAIS_LOGS/kafka.log" 2>&1 \
+    || die "creating the Kafka principals and ACLs failed; see $RELAIS_LOGS/kafka.log"
+  info "Kafka principals and ACLs ready (deploy/kafka/acls.txt)"
 }
 
 kafka_down() { stop_named kafka 30; }

@@ -1,7 +1,6 @@
 package fr.relais.testsupport;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -23,7 +22,7 @@ public final class KafkaTopics {
     }
 
     public static void ensure(int partitions, String... names) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.kafkaBootstrap()))) {
+        try (Admin admin = Admin.create(Stack.kafkaClient(Map.of()))) {
             Set<String> existing = admin.listTopics().names().get(15, TimeUnit.SECONDS);
             List<NewTopic> missing = java.util.Arrays.stream(names)
                     .filter(name -> !existing.contains(name))

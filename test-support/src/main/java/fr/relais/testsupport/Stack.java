@@ -21,6 +21,17 @@ public final class Stack {
         return "127.0.0.1:" + env("RELAIS_KAFKA_PORT", "19092");
     }
 
+    /**
+     * Settings of a Kafka client of the test tooling: the devstack's bootstrap and its super user, which may create
+     * topics and send or read any record (the services themselves have only their own rights), plus {@code extra}.
+     */
+    public static java.util.Map<String, Object> kafkaClient(java.util.Map<String, Object> extra) {
+        java.util.Map<String, Object> settings = new java.util.HashMap<>(KafkaCredentials.client(KafkaCredentials.ADMIN));
+        settings.put("bootstrap.servers", kafkaBootstrap());
+        settings.putAll(extra);
+        return settings;
+    }
+
     static String env(String name, String fallback) {
         String value = System.getProperty(name, System.getenv(name));
         return value == null || value.isBlank() ? fallback : value;

@@ -33,11 +33,10 @@ public final class TopicCollector implements AutoCloseable {
     private volatile boolean running = true;
 
     public TopicCollector(String topic) {
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.kafkaBootstrap(),
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Stack.kafkaClient(Map.of(
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"));
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false")));
         List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(15)).stream()
                 .map(info -> new TopicPartition(topic, info.partition())).toList();
         consumer.assign(partitions);

@@ -14,11 +14,10 @@ import java.util.concurrent.TimeoutException;
 /** Sends raw records (key, headers, value) as another service or a misbehaving producer would. */
 public final class TopicSender implements AutoCloseable {
 
-    private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.kafkaBootstrap(),
+    private final KafkaProducer<String, String> producer = new KafkaProducer<>(Stack.kafkaClient(Map.of(
             ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
             ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-            ProducerConfig.ACKS_CONFIG, "all"));
+            ProducerConfig.ACKS_CONFIG, "all")));
 
     public void send(String topic, String key, Map<String, String> headers, String value) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);

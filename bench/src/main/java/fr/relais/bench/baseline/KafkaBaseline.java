@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -57,7 +56,9 @@ public final class KafkaBaseline {
     }
 
     public static KafkaFigures run(String bootstrap, int recordBytes, Duration duration, int pacedRecordsPerSecond) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        Properties adminProperties = withCredentials(new Properties());
+        adminProperties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (Admin admin = Admin.create(adminProperties)) {
             createTopic(admin);
             try {
                 return measure(bootstrap, recordBytes, duration, pacedRecordsPerSecond);
@@ -210,6 +211,7 @@ public final class KafkaBaseline {
 
     private static Properties producerProperties(String bootstrap) {
         Properties p = new Properties();
+        withCredentials(p);
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
@@ -219,11 +221,28 @@ public final class KafkaBaseline {
 
     private static Properties consumerProperties(String bootstrap) {
         Properties p = new Properties();
+        withCredentials(p);
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         // Assigned partitions, no group: nothing to commit.
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        return p;
+    }
+
+    /**
+     * The devstack's Kafka super user (./relais bench exports its password): the baseline makes and deletes a topic of
+     * its own, and SASL costs the same here as it does to the services.
+     */
+    private static Properties withCredentials(Properties p) {
+        String password = System.getenv("RELAIS_KAFKA_ADMIN_PASSWORD");
+        if (password == null || password.isBlank()) {
+            throw new IllegalStateException("RELAIS_KAFKA_ADMIN_PASSWORD is not set: run the benchmark with ./relais bench");
+        }
+        p.put("security.protocol", "SASL_PLAINTEXT");
+        p.put("sasl.mechanism", "SCRAM-SHA-512");
+        p.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"admin\" password=\""
+                + password + "\";");
         return p;
     }
 

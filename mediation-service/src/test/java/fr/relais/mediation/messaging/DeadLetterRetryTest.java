@@ -8,6 +8,7 @@ import fr.relais.events.channel.Touchpoint;
 import fr.relais.events.channel.TouchpointKind;
 import fr.relais.mediation.Bus;
 import fr.relais.mediation.Db;
+import fr.relais.testsupport.KafkaAcls;
 import fr.relais.testsupport.KafkaTopics;
 import fr.relais.testsupport.Stack;
 import fr.relais.testsupport.TopicSender;
@@ -18,7 +19,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -81,12 +81,14 @@ class DeadLetterRetryTest {
             KafkaTopics.ensure(Topics.JOURNEY_KEYED_PARTITIONS, physical(Topics.CHANNEL_TOUCHPOINTS),
                     physical(Topics.JOURNEY_EVENTS), physical(Topics.APPOINTMENT_EVENTS),
                     physical(Topics.JOURNEY_COMMANDS), physical(Topics.MEDIATION_EVENTS));
+            // this run's own prefix: the broker grants the service nothing there until the deployed ACLs are copied
+            KafkaAcls.grantAsDeployed(prefix());
             return Map.of();
         }
 
         @Override
         public void stop() {
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.kafkaBootstrap()))) {
+            try (Admin admin = Admin.create(Stack.kafkaClient(Map.of()))) {
                 Set<String> ours = admin.listTopics().names().get(15, TimeUnit.SECONDS).stream()
                         .filter(name -> name.startsWith(prefix())).collect(java.util.stream.Collectors.toSet());
                 admin.deleteTopics(ours).all().get(30, TimeUnit.SECONDS);
@@ -143,11 +145,10 @@ class DeadLetterRetryTest {
 
     /** Every record of a topic from its beginning (the dead-letter topic is new, so that is all it holds). */
     static List<ConsumerRecord<String, String>> readAll(String topic) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.kafkaBootstrap(),
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Stack.kafkaClient(Map.of(
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"))) {
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false")))) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
             consumer.assign(partitions);

@@ -56,10 +56,9 @@ public final class KafkaRecords {
     }
 
     private static KafkaConsumer<byte[], byte[]> consumer() {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.kafkaBootstrap(),
+        return new KafkaConsumer<>(Stack.kafkaClient(Map.of(
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"));
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false")));
     }
 }

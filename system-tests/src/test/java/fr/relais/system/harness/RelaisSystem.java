@@ -1,5 +1,6 @@
 package fr.relais.system.harness;
 
+import fr.relais.testsupport.KafkaCredentials;
 import fr.relais.testsupport.KafkaTopics;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -51,7 +52,7 @@ public final class RelaisSystem implements BeforeAllCallback {
     }
 
     /** Where the service logs of this run are, for failure messages (nothing outside the system suite). */
-    static String logHint() {
+    public static String logHint() {
         return services == null ? "" : "\nservice logs: " + services.logs();
     }
 
@@ -70,6 +71,8 @@ public final class RelaisSystem implements BeforeAllCallback {
         Map<String, ServiceProcess> byName = new LinkedHashMap<>();
         for (Definition d : DEFINITIONS) {
             Map<String, String> env = new LinkedHashMap<>(common);
+            // each service's own Kafka principal, as ./relais up gives it (from the devstack's credentials)
+            env.putAll(KafkaCredentials.all());
             if (d.database() != null) {
                 env.put("RELAIS_DB_NAME", d.database() + "_system");
             }
