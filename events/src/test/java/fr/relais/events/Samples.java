@@ -41,7 +41,8 @@ public final class Samples {
 
     /** A fixed test key, so that the sealed sample opens in tests; real keys come from configuration. */
     public static final AnswerSealer SEALER = new AnswerSealer("answers-test-1", new byte[32]);
-    public static final SealedAnswers ANSWERS = SEALER.seal(Map.of("motif", "renouvellement", "dateExpiration", "2026-05"));
+    public static final SealedAnswers ANSWERS = SEALER.seal(Map.of("motif", "renouvellement", "dateExpiration", "2026-05"),
+            new AnswerSealer.Binding(JOURNEY, "formulaire", id(2)));
 
     private static final List<Object> ALL = List.of(
             new StartJourney(id(1), JOURNEY, CITIZEN, AT, "cni-renouvellement"),

@@ -50,8 +50,10 @@ public class JourneyActions {
 
     /** The step's answers sealed and submitted; the outcome as decided, for callers that render it themselves (web pages). */
     public Uni<CommandResult> submitStep(Actor actor, String key, UUID journeyId, String stepId, Map<String, String> answers) {
-        SubmitStep submit = new SubmitStep(CommandIds.commandId(actor.subject(), key), journeyId, actor, Instant.now(), stepId,
-                sealer.seal(answers));
+        UUID commandId = CommandIds.commandId(actor.subject(), key);
+        // sealed for this journey, step and command: the answers cannot be replayed anywhere else
+        SubmitStep submit = new SubmitStep(commandId, journeyId, actor, Instant.now(), stepId,
+                sealer.seal(answers, new AnswerSealer.Binding(journeyId, stepId, commandId)));
         return gateway.submit(submit).invoke(result -> signalInvalidAnswers(actor, journeyId, stepId, result));
     }
 

@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Seals form answers for Kafka and opens them again (AES-256-GCM). The gateway seals what the citizen
@@ -23,9 +24,10 @@ import java.util.Objects;
  * in a dead-letter record or in a broker's log.
  *
  * <p>GCM both hides and authenticates: an altered nonce, ciphertext or key id, or the wrong key, makes
- * {@link #open} fail instead of returning wrong answers. The key id is the associated data, so sealed
- * answers cannot be passed off as sealed under another key. Nonces are random (96 bits), which is safe
- * far beyond the number of submissions one key will ever seal. Thread-safe.
+ * {@link #open} fail instead of returning wrong answers. The associated data is the key id and the
+ * {@link Binding} (journey, step, command): sealed answers cannot be passed off as sealed under another key,
+ * nor replayed into another journey, another step or another command. Nonces are random (96 bits), which is
+ * safe far beyond the number of submissions one key will ever seal. Thread-safe.
  */
 public final class AnswerSealer {
 
@@ -39,6 +41,25 @@ public final class AnswerSealer {
 
     private final String keyId;
     private final SecretKeySpec key;
+
+    /** What sealed answers belong to: they open only for the same journey, step and command. */
+    public record Binding(UUID journeyId, String stepId, UUID commandId) {
+        public Binding {
+            Objects.requireNonNull(journeyId, "journeyId");
+            Objects.requireNonNull(stepId, "stepId");
+            Objects.requireNonNull(commandId, "commandId");
+        }
+
+        /** The binding of the answers a step submission carries. */
+        public static Binding of(SubmitStep submit) {
+            return new Binding(submit.journeyId(), submit.stepId(), submit.commandId());
+        }
+
+        private byte[] associatedData(String keyId) {
+            // NUL cannot occur in a key id, a UUID or a step id, so the fields cannot be shifted into one another
+            return (keyId + '\0' + journeyId + '\0' + stepId + '\0' + commandId).getBytes(StandardCharsets.UTF_8);
+        }
+    }
 
     /**
      * @param keyId a name for the key, carried in clear with the answers so the opener picks the right key
@@ -79,8 +100,11 @@ public final class AnswerSealer {
         return keyId;
     }
 
-    /** @param answers field name to value; no null keys or values */
-    public SealedAnswers seal(Map<String, String> answers) {
+    /**
+     * @param answers field name to value; no null keys or values
+     * @param binding the journey, step and command the answers are submitted with
+     */
+    public SealedAnswers seal(Map<String, String> answers, Binding binding) {
         byte[] plaintext;
         try {
             plaintext = ContractJson.mapper().writeValueAsBytes(Map.copyOf(answers));
@@ -90,7 +114,7 @@ public final class AnswerSealer {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
-            byte[] ciphertext = cipher(Cipher.ENCRYPT_MODE, nonce).doFinal(plaintext);
+            byte[] ciphertext = cipher(Cipher.ENCRYPT_MODE, nonce, binding).doFinal(plaintext);
             Base64.Encoder base64 = Base64.getEncoder();
             return new SealedAnswers(keyId, base64.encodeToString(nonce), base64.encodeToString(ciphertext));
         } catch (GeneralSecurityException e) {
@@ -100,9 +124,10 @@ public final class AnswerSealer {
 
     /**
      * @return the answers, in an unmodifiable map
-     * @throws AnswersUnreadableException if another key sealed them, or they were altered
+     * @throws AnswersUnreadableException if another key sealed them, they were altered, or they were sealed for another
+     *                                    journey, step or command than {@code binding}
      */
-    public Map<String, String> open(SealedAnswers sealed) {
+    public Map<String, String> open(SealedAnswers sealed, Binding binding) {
         if (!keyId.equals(sealed.keyId())) {
             throw new AnswersUnreadableException("answers were sealed with key '" + sealed.keyId()
                     + "', this sealer holds key '" + keyId + "'");
@@ -119,10 +144,10 @@ public final class AnswerSealer {
         }
         byte[] plaintext;
         try {
-            plaintext = cipher(Cipher.DECRYPT_MODE, nonce).doFinal(ciphertext);
+            plaintext = cipher(Cipher.DECRYPT_MODE, nonce, binding).doFinal(ciphertext);
         } catch (AEADBadTagException e) {
             throw new AnswersUnreadableException("sealed answers failed authentication with key '" + keyId
-                    + "': wrong key material or altered data", e);
+                    + "': wrong key material, altered data, or sealed for another journey, step or command", e);
         } catch (GeneralSecurityException e) {
             throw new AnswersUnreadableException("sealed answers could not be decrypted with key '" + keyId + "'", e);
         }
@@ -134,10 +159,10 @@ public final class AnswerSealer {
         }
     }
 
-    private Cipher cipher(int mode, byte[] nonce) throws GeneralSecurityException {
+    private Cipher cipher(int mode, byte[] nonce, Binding binding) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance(TRANSFORMATION);
         cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-        cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
+        cipher.updateAAD(Objects.requireNonNull(binding, "binding").associatedData(keyId));
         return cipher;
     }
 

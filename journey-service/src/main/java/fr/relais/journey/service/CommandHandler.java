@@ -85,7 +85,7 @@ public class CommandHandler {
             JourneyState before = entity == null ? null : recorder.stateOf(entity);
             Map<String, String> answers;
             try {
-                answers = command instanceof SubmitStep submit ? sealer.open(submit.answers()) : Map.of();
+                answers = command instanceof SubmitStep submit ? sealer.open(submit.answers(), AnswerSealer.Binding.of(submit)) : Map.of();
             } catch (AnswersUnreadableException e) {
                 return finish(command, cause, before, List.of(), rejected(command, before, REASON_ANSWERS_UNREADABLE,
                         "the sealed answers could not be opened", List.of(), now));

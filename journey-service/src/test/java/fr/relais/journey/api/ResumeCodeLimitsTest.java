@@ -173,9 +173,9 @@ class ResumeCodeLimitsTest {
         StartJourney start = new StartJourney(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, Instant.now(), "cni-renouvellement");
         bus.send(start);
         assertThat(bus.outcomeOf(start.commandId()).path("status").asText()).isEqualTo("ACCEPTED");
-        SubmitStep identite = new SubmitStep(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, Instant.now(), "identite",
-                CommandBus.SEALER.seal(Map.of("nom", "Martin", "prenoms", "Camille", "date-naissance", "1984-03-12",
-                        "commune-naissance", "Aubervilliers")));
+        SubmitStep identite = CommandBus.submitStep(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, "identite",
+                Map.of("nom", "Martin", "prenoms", "Camille", "date-naissance", "1984-03-12",
+                        "commune-naissance", "Aubervilliers"));
         bus.send(identite);
         assertThat(bus.outcomeOf(identite.commandId()).path("status").asText()).isEqualTo("ACCEPTED");
         return journeyId;

@@ -10,6 +10,7 @@ import fr.relais.events.Topics;
 import fr.relais.events.channel.Channel;
 import fr.relais.events.journey.Actor;
 import fr.relais.events.journey.AnswerSealer;
+import fr.relais.events.journey.SubmitStep;
 import fr.relais.events.journey.JourneyCommand;
 import fr.relais.journey.TestTopics;
 import fr.relais.testsupport.TopicCollector;
@@ -29,6 +30,12 @@ public final class CommandBus implements AutoCloseable {
     public static final Actor CAMILLE = new Actor("00000000-0000-4000-8000-000000000001", Set.of("citizen"), null, Channel.PORTAL);
     public static final Actor AGNES = new Actor("00000000-0000-4000-8000-000000000004", Set.of("counter-agent"), "fs-aubervilliers", Channel.DESK);
     public static final AnswerSealer SEALER = AnswerSealer.fromBase64("local", "ZGV2LW9ubHkta2V5LW5vdC1hLXNlY3JldC0zMmJ5dGU=");
+
+    /** A step submission as the gateway makes it: answers sealed for this journey, step and command. */
+    public static SubmitStep submitStep(UUID commandId, UUID journeyId, Actor actor, String stepId, Map<String, String> answers) {
+        return new SubmitStep(commandId, journeyId, actor, java.time.Instant.now(), stepId,
+                SEALER.seal(answers, new AnswerSealer.Binding(journeyId, stepId, commandId)));
+    }
 
     public final TopicSender sender = new TopicSender();
     public final TopicCollector outcomes = new TopicCollector(TestTopics.of(Topics.JOURNEY_OUTCOMES));

@@ -53,9 +53,9 @@ class CommandFlowTest {
     }
 
     static SubmitStep identite(UUID journeyId) {
-        return new SubmitStep(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, Instant.now(), "identite",
-                CommandBus.SEALER.seal(Map.of("nom", "Martin", "prenoms", "Camille", "date-naissance", "1984-03-12",
-                        "commune-naissance", "Aubervilliers")));
+        return CommandBus.submitStep(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, "identite",
+                Map.of("nom", "Martin", "prenoms", "Camille", "date-naissance", "1984-03-12",
+                        "commune-naissance", "Aubervilliers"));
     }
 
     @Test
@@ -109,8 +109,8 @@ class CommandFlowTest {
     @Test
     void invalidAnswersAreRejectedNamingEachField() {
         UUID journeyId = start(UUID.randomUUID());
-        SubmitStep submit = new SubmitStep(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, Instant.now(), "identite",
-                CommandBus.SEALER.seal(Map.of("nom", "Martin", "date-naissance", "12/03/1984")));
+        SubmitStep submit = CommandBus.submitStep(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, "identite",
+                Map.of("nom", "Martin", "date-naissance", "12/03/1984"));
         bus.send(submit);
 
         JsonNode outcome = bus.outcomeOf(submit.commandId());
@@ -155,9 +155,9 @@ class CommandFlowTest {
         assertThat(bus.outcomeOf(handoff.commandId()).path("journeyStatus").asText()).isEqualTo("HANDOFF_PENDING");
 
         ClaimJourney claim = new ClaimJourney(UUID.randomUUID(), journeyId, CommandBus.AGNES, Instant.now());
-        SubmitStep portal = new SubmitStep(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, Instant.now(), "formulaire",
-                CommandBus.SEALER.seal(Map.of("adresse", "12 rue des Lilas", "code-postal", "93300", "commune", "Aubervilliers",
-                        "motif", "renouvellement-expiration")));
+        SubmitStep portal = CommandBus.submitStep(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, "formulaire",
+                Map.of("adresse", "12 rue des Lilas", "code-postal", "93300", "commune", "Aubervilliers",
+                        "motif", "renouvellement-expiration"));
         Thread desk = new Thread(() -> bus.send(claim));
         desk.start();
         bus.send(portal);
