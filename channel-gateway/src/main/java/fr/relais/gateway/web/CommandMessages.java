@@ -26,7 +26,7 @@ final class CommandMessages {
             return null;
         }
         return switch (reason) {
-            case "check-in-refused" -> "Code de reprise ou année de naissance incorrects : vérifiez-les avec la personne.";
+            case "check-in-refused" -> "Code de reprise ou date de naissance incorrects : vérifiez-les avec la personne.";
             case "already-claimed" -> "Un autre agent a déjà pris en charge cette démarche.";
             case "presence-required" -> "Cette étape demande que la personne soit présente au guichet : enregistrez son arrivée.";
             case "not-claimed" -> "Prenez d'abord la démarche en charge.";

@@ -22,7 +22,7 @@ public final class ProxyVoteWalk {
 
     public static final String SITE = "fs-aubervilliers";
     /** Camille's check field (DEMO-DATA.md): her birth year. */
-    public static final String CHECK_VALUE = "1984";
+    public static final String CHECK_VALUE = "1984-03-12";
 
     /** What the people involved saw along the way. */
     public record Seen(UUID journey, JsonNode booking, JsonNode checkedIn, JsonNode atDesk, JsonNode done, JsonNode accessLog) {

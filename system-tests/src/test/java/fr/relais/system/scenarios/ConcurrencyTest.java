@@ -49,7 +49,7 @@ class ConcurrencyTest {
                 "step-completed", accepted, versions);
         String code = Journeys.read(CAMILLE, "portal", journey).get("resumeCode").asText();
         // Camille is at the Aubervilliers desk today (a walk-in): the agent may claim her journey at any moment
-        Api.as(AGNES).post("/api/desk/check-in", Map.of("resumeCode", code, "checkValue", "1984")).expect(200);
+        Api.as(AGNES).post("/api/desk/check-in", Map.of("resumeCode", code, "checkValue", "1984-03-12")).expect(200);
         accepted.put("presence-recorded", 1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

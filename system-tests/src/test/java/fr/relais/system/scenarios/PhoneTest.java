@@ -30,12 +30,12 @@ class PhoneTest {
         UUID journey = Journeys.start(MOHAMED, "changement-adresse");
         submit(MOHAMED, "portal", journey, "identite", Map.of("nom", "Benali", "prenoms", "Mohamed", "date-naissance", "1951-11-02"));
         String code = Journeys.read(MOHAMED, "portal", journey).get("resumeCode").asText();
-        for (String wrong : new String[] {"1950", "1952", "1915"}) {
+        for (String wrong : new String[] {"1951-11-03", "02/11/1952", "1951-02-11"}) {
             Reply refused = Api.as(PAUL).post("/api/phone/verify", Map.of("resumeCode", code, "checkValue", wrong));
             assertThat(refused.status()).as(refused.raw()).isEqualTo(404);
-            assertThat(refused.raw()).doesNotContain("1951");
+            assertThat(refused.raw()).doesNotContain("1951-11-02");
         }
-        Reply locked = Api.as(PAUL).post("/api/phone/verify", Map.of("resumeCode", code, "checkValue", "1951"));
+        Reply locked = Api.as(PAUL).post("/api/phone/verify", Map.of("resumeCode", code, "checkValue", "1951-11-02"));
         assertThat(locked.status()).as(locked.raw()).isEqualTo(429);
         assertThat(locked.reason()).isEqualTo("resume-code-locked");
     }
@@ -48,7 +48,7 @@ class PhoneTest {
                 "date-naissance", "1984-03-12", "commune-naissance", "Paris"));
         String code = Journeys.read(CAMILLE, "portal", journey).get("resumeCode").asText();
 
-        Api.as(PAUL).post("/api/phone/verify", Map.of("resumeCode", code, "checkValue", "1984")).expect(200);
+        Api.as(PAUL).post("/api/phone/verify", Map.of("resumeCode", code, "checkValue", "12/03/1984")).expect(200);
         JsonNode seen = Journeys.read(PAUL, "phone", journey);
         assertThat(seen.get("accessReason").asText()).isEqualTo("verified-call");
         assertThat(seen.at("/answers/identite/commune-naissance").asText()).isEqualTo("Paris");

@@ -76,7 +76,7 @@ class SecurityTest {
         assertThat(Api.as(CAMILLE).get("/api/mediation/cases").status()).isEqualTo(403);
         assertThat(Api.as(AGNES).post("/api/portal/journeys", Map.of("procedureId", "aide-logement")).status()).isEqualTo(403);
         assertThat(Api.as(PAUL).get("/api/desk/queue").status()).isEqualTo(403);
-        assertThat(Api.as(AGNES).post("/api/phone/verify", Map.of("resumeCode", "ABCDEFGH", "checkValue", "1984")).status())
+        assertThat(Api.as(AGNES).post("/api/phone/verify", Map.of("resumeCode", "ABCDEFGH", "checkValue", "1984-03-12")).status())
                 .isEqualTo(403);
     }
 

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebChannelTest {
 
     private static final String SITE = "fs-aubervilliers";
-    private static final String BIRTH_YEAR = "1984";
+    private static final String BIRTH_DATE = "12/03/1984";
 
     @Test
     void citizenAsksForTheDeskAndWatchesTheAgentActLive() {
@@ -77,7 +77,7 @@ class WebChannelTest {
             accessible(agnes, "05-guichet-file-du-site");
 
             agnes.type("code-reprise", resumeCode);
-            agnes.type("annee", BIRTH_YEAR);
+            agnes.type("date-naissance", BIRTH_DATE);
             agnes.find("#enregistrer-arrivee").click();
             agnes.wait.until(ExpectedConditions.urlContains("/guichet/demarches/" + journeyId));
             accessible(agnes, "06-guichet-demarche-avant-prise-en-charge");
