@@ -6,9 +6,11 @@ import java.util.UUID;
 
 /**
  * A mediation case is open for the journey; status {@code ESCALATED}.
+ *
+ * @param pool the mediator pool of the case (a department code), null when the Escalate command named none
  */
 public record JourneyEscalated(UUID journeyId, long sequence, Instant occurredAt, Actor actor, UUID caseId,
-                               String reasonCode) implements JourneyEvent {
+                               String reasonCode, String pool) implements JourneyEvent {
 
     public JourneyEscalated {
         Objects.requireNonNull(journeyId, "journeyId");

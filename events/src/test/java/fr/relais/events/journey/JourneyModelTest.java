@@ -1,5 +1,6 @@
 package fr.relais.events.journey;
 
+import fr.relais.events.ContractJson;
 import fr.relais.events.Samples;
 import fr.relais.events.channel.Channel;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,18 @@ class JourneyModelTest {
         assertEquals(Instant.parse("2026-02-01T10:00:00Z"), MandateDuration.ONE_DAY.expiresAt(granted));
         assertEquals(Instant.parse("2026-02-07T10:00:00Z"), MandateDuration.ONE_WEEK.expiresAt(granted));
         assertEquals(Instant.parse("2026-03-02T10:00:00Z"), MandateDuration.ONE_MONTH.expiresAt(granted));
+    }
+
+    /** Additive evolution: an Escalate written before cases named their pool still reads, with no pool. */
+    @Test
+    void anEscalateWithoutPoolStillReads() throws Exception {
+        Escalate withPool = (Escalate) Samples.of(Escalate.class);
+        String json = ContractJson.mapper().writeValueAsString(withPool);
+        assertTrue(json.contains("\"pool\":\"93\""), json);
+        Escalate old = ContractJson.mapper().readValue(json.replace(",\"pool\":\"93\"", ""), Escalate.class);
+        assertEquals(null, old.pool());
+        assertEquals(withPool.caseId(), old.caseId());
+        assertEquals(withPool, ContractJson.mapper().readValue(json, Escalate.class));
     }
 
     @Test

@@ -46,7 +46,7 @@ public class JourneyResource {
     @GET
     @Path("/{id}")
     public Uni<JourneyViews.Detail> detail(@PathParam("id") UUID id) {
-        return reads.detail(id, Callers.actor(identity, token));
+        return reads.detail(id, Callers.actor(identity, token), Callers.pools(identity, token));
     }
 
     @GET

@@ -108,8 +108,9 @@ import java.util.function.LongFunction;
  *       a reason: a counter-agent on the desk with a site, where the desk handoff targets that site, or the
  *       citizen is checked in there today, or the site holds a mandate ({@code presence-required}); a phone
  *       agent on the phone with their own running caller verification or a mandate
- *       ({@code verification-required}); a mediator on phone or desk when the journey is ESCALATED or with a
- *       mandate ({@code wrong-status}); anyone else {@code not-allowed}. Then, if another agent holds it:
+ *       ({@code verification-required}); a mediator on phone or desk with a mandate ({@code mandate-required}):
+ *       an open case alone is not enough, because only the mediators of the case's pool may see the journey
+ *       and a command's {@link Actor} carries no pool to check; anyone else {@code not-allowed}. Then, if another agent holds it:
  *       {@code already-claimed}. Accepted: JourneyClaimed; the pending handoff is taken; status WITH_AGENT,
  *       or ESCALATED kept while a case is open (the claim returns as WITH_AGENT when the case closes).</li>
  *   <li><b>ReleaseJourney</b>: only the claimant ({@code not-claimed}); JourneyReleased resuming at the current
@@ -126,7 +127,7 @@ import java.util.function.LongFunction;
  *       ({@code not-allowed}); an unknown or already revoked mandate is {@code unknown-mandate} (an expired
  *       one may still be revoked).</li>
  *   <li><b>Escalate</b>: the system only ({@code not-allowed}); the same case again: accepted, no events; another
- *       case while one is open: {@code already-escalated}. <b>Deescalate</b>: the system only; no open case:
+ *       case while one is open: {@code already-escalated}. The case's pool is kept with the escalation. <b>Deescalate</b>: the system only; no open case:
  *       {@code not-escalated}; another case id: {@code case-mismatch}; the journey returns to the status it
  *       would have without the case (WITH_AGENT if the claim still stands, HANDOFF_PENDING if a handoff still
  *       waits, else IN_PROGRESS).</li>
@@ -398,8 +399,9 @@ public final class JourneyDecider {
                     : reject(RejectionReasons.VERIFICATION_REQUIRED, "the caller is not verified by this agent");
         }
         if (a.roles().contains(Roles.MEDIATOR) && (a.channel() == Channel.PHONE || a.channel() == Channel.DESK)) {
-            return s.escalation() != null || c.hasMandate() ? null
-                    : reject(RejectionReasons.WRONG_STATUS, "a mediator claims escalated journeys only");
+            // An escalation is no reason here: it names the case's pool, a command's actor carries none to match
+            return c.hasMandate() ? null
+                    : reject(RejectionReasons.MANDATE_REQUIRED, "a mediator claims a journey under a mandate only");
         }
         return reject(RejectionReasons.NOT_ALLOWED, "this role may not claim on this channel");
     }
@@ -480,7 +482,7 @@ public final class JourneyDecider {
                     : reject(RejectionReasons.ALREADY_ESCALATED, "case " + open.caseId() + " is already open");
         }
         return c.accept(seq -> new JourneyEscalated(c.id(), seq, c.now, c.actor, command.caseId(),
-                command.reasonCode()));
+                command.reasonCode(), command.pool()));
     }
 
     private Decision deescalate(Context c, Deescalate command) {

@@ -148,7 +148,7 @@ public record JourneyState(UUID journeyId, String procedureId, int procedureVers
         } else if (event instanceof MandateRevoked e) {
             d.mandates.replaceAll(m -> m.mandateId().equals(e.mandateId()) ? m.revoke() : m);
         } else if (event instanceof JourneyEscalated e) {
-            d.escalation = new Escalation(e.caseId(), e.reasonCode(), e.occurredAt());
+            d.escalation = new Escalation(e.caseId(), e.reasonCode(), e.pool(), e.occurredAt());
         } else if (event instanceof JourneyDeescalated) {
             d.escalation = null;
         } else if (event instanceof JourneyCompleted) {

@@ -4,10 +4,12 @@ import fr.relais.events.journey.Actor;
 import fr.relais.journey.domain.JourneyState;
 
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * Why a staff member may see or touch a journey (ARCHITECTURE.md "A journey"): the reason written to
- * the access log, or null when there is none.
+ * the access log, or null when there is none. A mediator's reason is the journey's open mediation case in one
+ * of their pools (or their own claim, or a mandate): mediators are isolated by pool, as their cases are.
  */
 public final class AccessReasons {
 
@@ -21,7 +23,11 @@ public final class AccessReasons {
     private AccessReasons() {
     }
 
-    public static String of(JourneyState state, Actor actor, Instant now) {
+    /**
+     * @param pools the caller's mediator pools, from the token's {@code pool} claim; empty for other roles, and
+     *              for commands, whose {@link Actor} carries no pool (so an open case is never their reason)
+     */
+    public static String of(JourneyState state, Actor actor, Set<String> pools, Instant now) {
         if (state == null) {
             return null;
         }
@@ -40,7 +46,8 @@ public final class AccessReasons {
                 return HANDOFF_TO_SITE;
             }
         }
-        if (role.equals("mediator") && state.escalation() != null) {
+        if (role.equals("mediator") && state.escalation() != null && state.escalation().pool() != null
+                && pools.contains(state.escalation().pool())) {
             return MEDIATION;
         }
         if (actor.site() != null && state.validMandateFor(actor.site(), now).isPresent()) {

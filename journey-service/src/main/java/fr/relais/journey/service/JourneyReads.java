@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -44,8 +45,9 @@ public class JourneyReads {
                         j.currentStep, j.updatedAt, j.resumeCode)).toList());
     }
 
+    /** @param pools the caller's mediator pools (token claim {@code pool}), empty for anyone else */
     @WithTransaction
-    public Uni<JourneyViews.Detail> detail(UUID journeyId, Actor caller) {
+    public Uni<JourneyViews.Detail> detail(UUID journeyId, Actor caller, Set<String> pools) {
         return JourneyEntity.<JourneyEntity>findById(journeyId).flatMap(journey -> {
             if (journey == null) {
                 return Uni.createFrom().failure(ApiProblem.notFound("no journey " + journeyId));
@@ -53,10 +55,14 @@ public class JourneyReads {
             JourneyState state = recorder.stateOf(journey);
             Instant now = clock.instant();
             boolean owner = journey.citizenSubject.equals(caller.subject()) && caller.roles().contains("citizen");
-            String reason = owner ? null : AccessReasons.of(state, caller, now);
+            String reason = owner ? null : AccessReasons.of(state, caller, pools, now);
             if (!owner && caller.roles().contains("citizen") && !ActorRoles.isStaff(caller)) {
                 // another citizen's journey: do not even confirm it exists
                 return Uni.createFrom().failure(ApiProblem.notFound("no journey " + journeyId));
+            }
+            if (reason == null && !owner && ActorRoles.primary(caller).equals("mediator")) {
+                // a mediator knows journeys through their pool's cases: outside it, the journey is not confirmed either
+                return Uni.createFrom().failure(ApiProblem.notFound("no journey " + journeyId + " in your pool"));
             }
             if (!owner && reason == null) {
                 return Uni.createFrom().failure(ApiProblem.forbidden(

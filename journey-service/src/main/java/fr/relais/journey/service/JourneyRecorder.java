@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Writes an accepted decision: events, current state, answers, check value, access log and outbox rows. */
@@ -173,7 +174,7 @@ public class JourneyRecorder {
         entry.actorSite = command.actor().site();
         entry.channel = command.actor().channel().name().toLowerCase();
         entry.action = Contracts.typeOf(command.getClass()).replace("relais.journey.command.", "").replace(".v1", "");
-        String reason = AccessReasons.of(state, command.actor(), now);
+        String reason = AccessReasons.of(state, command.actor(), Set.of(), now);
         entry.reason = reason == null ? "command" : reason;
         return entry.persist().replaceWithVoid();
     }

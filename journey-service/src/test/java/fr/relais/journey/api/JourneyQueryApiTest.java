@@ -1,6 +1,8 @@
 package fr.relais.journey.api;
 
 import fr.relais.events.channel.Channel;
+import fr.relais.events.journey.Actor;
+import fr.relais.events.journey.Escalate;
 import fr.relais.events.journey.GrantMandate;
 import fr.relais.events.journey.MandateDuration;
 import fr.relais.events.journey.RequestHandoff;
@@ -134,6 +136,39 @@ class JourneyQueryApiTest {
                 .body("actorRole", hasItem("counter-agent"))
                 .body("actorSite", hasItem("fs-aubervilliers"))
                 .body("action", hasItem("read"));
+    }
+
+    /** Mediators are isolated by pool (#15 finding 6): maya's pool is 93, marc's 23. */
+    @Test
+    void onlyAMediatorOfTheCasesPoolReadsAnEscalatedJourneyAndHerReadIsLogged() {
+        UUID journeyId = journeyWithIdentity();
+        as(DemoUser.MAYA).get("/journeys/" + journeyId).then().statusCode(404).contentType(ProblemMappers.PROBLEM_JSON);
+
+        Escalate escalate = new Escalate(UUID.randomUUID(), journeyId, Actor.system("mediation-service"), Instant.now(),
+                UUID.randomUUID(), "friction-threshold", "93");
+        bus.send(escalate);
+        assertThat(bus.outcomeOf(escalate.commandId()).path("journeyStatus").asText()).isEqualTo("ESCALATED");
+
+        as(DemoUser.MARC).get("/journeys/" + journeyId).then().statusCode(404).contentType(ProblemMappers.PROBLEM_JSON)
+                .body("detail", containsString("in your pool"));
+        as(DemoUser.MAYA).get("/journeys/" + journeyId).then().statusCode(200)
+                .body("accessReason", is("mediation"))
+                .body("escalated", is(true));
+        as(DemoUser.CAMILLE).get("/journeys/" + journeyId + "/access-log").then().statusCode(200)
+                .body("findAll { it.actorRole == 'mediator' }.size()", is(1))
+                .body("find { it.actorRole == 'mediator' }.reason", is("mediation"))
+                .body("find { it.actorRole == 'mediator' }.action", is("read"));
+    }
+
+    @Test
+    void aCaseThatNamesNoPoolLetsNoMediatorRead() {
+        UUID journeyId = journeyWithIdentity();
+        Escalate withoutPool = new Escalate(UUID.randomUUID(), journeyId, Actor.system("mediation-service"), Instant.now(),
+                UUID.randomUUID(), "friction-threshold");
+        bus.send(withoutPool);
+        assertThat(bus.outcomeOf(withoutPool.commandId()).path("journeyStatus").asText()).isEqualTo("ESCALATED");
+        as(DemoUser.MAYA).get("/journeys/" + journeyId).then().statusCode(404);
+        as(DemoUser.MARC).get("/journeys/" + journeyId).then().statusCode(404);
     }
 
     @Test

@@ -201,7 +201,7 @@ final class Harness {
     }
 
     Escalate escalate(Actor actor, UUID caseId) {
-        return new Escalate(id(), journeyId, actor, now, caseId, "friction-threshold");
+        return new Escalate(id(), journeyId, actor, now, caseId, "friction-threshold", "93");
     }
 
     Deescalate deescalate(Actor actor, UUID caseId) {

@@ -552,16 +552,21 @@ class JourneyDeciderTest {
         }
 
         @Test
-        void mediatorClaimsEscalatedJourneysOnlyAndTheyStayEscalated() {
+        void mediatorClaimsUnderAMandateOnlyEvenWhenEscalatedAndTheJourneyStaysEscalated() {
             Harness h = started(CAMILLE, CNI);
-            h.reject(h.claim(MAYA), RejectionReasons.WRONG_STATUS);
+            h.reject(h.claim(MAYA_AT_SITE), RejectionReasons.MANDATE_REQUIRED);
             h.accept(h.escalate(MEDIATION, UUID.randomUUID()));
-            h.accept(h.claim(MAYA));
+            assertEquals("93", h.state.escalation().pool());
+            // the case's pool cannot be matched on a command: the escalation alone lets no mediator in
+            h.reject(h.claim(MAYA), RejectionReasons.MANDATE_REQUIRED);
+            h.reject(h.claim(MAYA_AT_SITE), RejectionReasons.MANDATE_REQUIRED);
+            h.accept(h.grant(CAMILLE, "fs-saint-denis", MandateDuration.ONE_DAY));
+            h.accept(h.claim(MAYA_AT_SITE));
             assertEquals(JourneyStatus.ESCALATED, h.state.status());
             assertEquals(JourneyStatus.WITH_AGENT, h.state.statusBeforeEscalation());
             h.reject(h.claim(new Actor("sub-marc", Set.of(Roles.MEDIATOR), null, Channel.PORTAL)),
                     RejectionReasons.NOT_ALLOWED);
-            h.reject(h.claim(new Actor("sub-marc", Set.of(Roles.MEDIATOR), null, Channel.DESK)),
+            h.reject(h.claim(new Actor("sub-marc", Set.of(Roles.MEDIATOR), "fs-saint-denis", Channel.DESK)),
                     RejectionReasons.ALREADY_CLAIMED);
         }
 

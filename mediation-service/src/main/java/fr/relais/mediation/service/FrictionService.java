@@ -241,7 +241,7 @@ public class FrictionService {
                 opened.firstContactDueAt(), opened.resolutionDueAt());
         CloudEventAttributes openedAttributes = CloudEventAttributes.forPayload(SOURCE, event, null, null);
         Escalate escalate = new Escalate(UUID.randomUUID(), opened.journeyId(), ACTOR, opened.openedAt(), opened.id(),
-                opened.reasonCode());
+                opened.reasonCode(), opened.pool());
         return outbox.add(Topics.MEDIATION_EVENTS, event, openedAttributes)
                 .flatMap(ignored -> outbox.add(Topics.JOURNEY_COMMANDS, escalate,
                         CloudEventAttributes.causedBy(SOURCE, escalate, openedAttributes)))
