@@ -56,6 +56,26 @@ public final class BookingPolicy {
         return Optional.empty();
     }
 
+    /**
+     * A hold names the procedure its journey follows (journey.events told this service which), so that a motif serves
+     * only steps of the journey's own procedure. A journey learnt before procedures were recorded has none to compare.
+     */
+    public static Optional<Rejection> checkProcedure(String journeyProcedureId, String requestedProcedureId) {
+        if (journeyProcedureId == null || journeyProcedureId.equals(requestedProcedureId)) {
+            return Optional.empty();
+        }
+        return reject(Rejection.NOT_THE_JOURNEYS_PROCEDURE, "the journey follows procedure " + journeyProcedureId
+                + ", not " + requestedProcedureId);
+    }
+
+    /** A journey that completed, was cancelled or abandoned gets no new booking (its live ones were cancelled). */
+    public static Optional<Rejection> checkRunning(Instant journeyEndedAt) {
+        if (journeyEndedAt == null) {
+            return Optional.empty();
+        }
+        return reject(Rejection.JOURNEY_ENDED, "the journey ended at " + journeyEndedAt + "; nothing more is booked for it");
+    }
+
     private static Optional<Rejection> reject(String reason, String detail) {
         return Optional.of(new Rejection(reason, detail));
     }

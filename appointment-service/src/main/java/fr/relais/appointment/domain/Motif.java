@@ -5,10 +5,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What an appointment is for, e.g. taking fingerprints for an ID card. A motif serves procedure steps
- * (written {@code procedure/step}; {@code *} as the step serves every step of a procedure, and
- * {@code *} alone serves any step: generic help), lasts a fixed time, happens on one channel, and is
- * offered at some sites.
+ * What an appointment is for, e.g. taking fingerprints for an ID card. A motif serves the procedure steps it
+ * names, written {@code procedure/step} (generic help such as {@code accompagnement} names every step of the
+ * procedures it helps with), lasts a fixed time, happens on one channel, and is offered at some sites. There is
+ * no wildcard, over steps or procedures: a hold names a step the motif lists, and its journey's own procedure
+ * (checked against journey.events), so generic help serves only real steps of the journey's procedure.
  */
 public record Motif(String id, String title, Set<String> steps, Duration duration, Channel channel,
                     BookingRules rules, Set<String> sites) {
@@ -26,7 +27,7 @@ public record Motif(String id, String title, Set<String> steps, Duration duratio
     }
 
     public boolean serves(String procedureId, String stepId) {
-        return steps.contains("*") || steps.contains(procedureId + "/*") || steps.contains(procedureId + "/" + stepId);
+        return steps.contains(procedureId + "/" + stepId);
     }
 
     public boolean offeredAt(String siteId) {

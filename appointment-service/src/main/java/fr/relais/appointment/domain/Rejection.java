@@ -12,6 +12,10 @@ public record Rejection(String reason, String detail) {
     public static final String UNKNOWN_SITE = "unknown-site";
     public static final String MOTIF_NOT_AT_SITE = "motif-not-offered-at-site";
     public static final String STEP_NOT_SERVED = "step-not-served-by-motif";
+    /** The hold names a procedure other than the one its journey follows. */
+    public static final String NOT_THE_JOURNEYS_PROCEDURE = "not-the-journeys-procedure";
+    /** The journey completed, was cancelled or abandoned: nothing more is booked for it. */
+    public static final String JOURNEY_ENDED = "journey-ended";
     public static final String TOO_SOON = "too-soon";
     public static final String TOO_FAR = "too-far";
     public static final String CLOSED = "site-closed";

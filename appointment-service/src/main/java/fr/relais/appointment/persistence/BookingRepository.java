@@ -23,6 +23,8 @@ public class BookingRepository implements PanacheRepositoryBase<BookingEntity, U
     private static final List<BookingStatus> ACTIVE = List.copyOf(BookingStatus.ACTIVE);
     /** classid of this service's counter locks (8082: the service's port) */
     private static final String LOCK_COUNTER = "select count(*) from (select pg_advisory_xact_lock(8082, hashtext(:counter))) as locked";
+    /** classid of this service's per-citizen locks (the quota of live bookings); another key space than counters' */
+    private static final String LOCK_OWNER = "select count(*) from (select pg_advisory_xact_lock(8083, hashtext(:owner))) as locked";
 
     /** Live bookings (held, confirmed, checked in) overlapping [from, to), per counter id. */
     public Uni<Map<String, List<TimeWindow>>> liveWindows(List<String> siteIds, Instant from, Instant to) {
@@ -78,6 +80,19 @@ public class BookingRepository implements PanacheRepositoryBase<BookingEntity, U
         return Panache.getSession()
                 .flatMap(session -> session.createNativeQuery(LOCK_COUNTER, Long.class).setParameter("counter", counterId).getSingleResult())
                 .replaceWithVoid();
+    }
+
+    /** Orders the holds of one citizen until the transaction ends, so that counting their live bookings is exact. */
+    public Uni<Void> lockOwner(String ownerSubject) {
+        return Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(LOCK_OWNER, Long.class).setParameter("owner", ownerSubject).getSingleResult())
+                .replaceWithVoid();
+    }
+
+    /** A citizen's live bookings ahead: held and not yet expired, or confirmed, starting after {@code now}. */
+    public Uni<Long> countLiveAhead(String ownerSubject, Instant now) {
+        return count("ownerSubject = ?1 and startsAt > ?2 and (status = ?3 and holdExpiresAt > ?2 or status = ?4)",
+                ownerSubject, now, BookingStatus.HELD, BookingStatus.CONFIRMED);
     }
 
     public Uni<Void> schedule(UUID bookingId, String kind, String code, Instant due) {

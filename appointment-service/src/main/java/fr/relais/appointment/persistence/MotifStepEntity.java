@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** A procedure step a motif serves: 'procedure/step', 'procedure/*', or '*' for any step. */
+/** A procedure step a motif serves: 'procedure/step' (wildcards, '*' and 'procedure/*', serve nothing since V6). */
 @Entity
 @Table(name = "motif_step")
 @IdClass(MotifStepEntity.Key.class)

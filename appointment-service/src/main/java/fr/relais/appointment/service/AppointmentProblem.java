@@ -20,6 +20,21 @@ public class AppointmentProblem extends RuntimeException {
         return new AppointmentProblem(404, "not-found", "Not found", what);
     }
 
+    /**
+     * The journey is unknown here, or the caller may not act on it: both answer the same, so that nobody learns
+     * of another citizen's journey. journey.events may also arrive shortly after a journey starts: the client can retry.
+     */
+    public static AppointmentProblem journeyNotFound(java.util.UUID journeyId) {
+        return new AppointmentProblem(404, "journey-not-found", "Journey not found", "no journey " + journeyId
+                + " that you may act on is known here (a journey just started may take a moment to be known; retry)");
+    }
+
+    /** A citizen already has as many live holds and bookings ahead as allowed. */
+    public static AppointmentProblem tooManyBookings(int limit) {
+        return new AppointmentProblem(429, "too-many-bookings", "Too many bookings", "a citizen holds at most " + limit
+                + " appointments ahead at once (held or confirmed); cancel one before booking another");
+    }
+
     public static AppointmentProblem forbidden(String why) {
         return new AppointmentProblem(403, "forbidden", "Not allowed", why);
     }
@@ -37,7 +52,7 @@ public class AppointmentProblem extends RuntimeException {
     public static AppointmentProblem refused(Rejection rejection) {
         int status = switch (rejection.reason()) {
             case Rejection.SLOT_TAKEN, Rejection.DUPLICATE_STEP, Rejection.WRONG_STATUS, Rejection.HOLD_EXPIRED,
-                 Rejection.NOT_CHECK_IN_TIME -> 409;
+                 Rejection.NOT_CHECK_IN_TIME, Rejection.JOURNEY_ENDED -> 409;
             default -> 422;
         };
         return new AppointmentProblem(status, rejection.reason(), "Booking refused", rejection.detail());

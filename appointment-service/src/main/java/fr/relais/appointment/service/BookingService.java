@@ -16,13 +16,13 @@ import fr.relais.messaging.outbox.OutboxRelay;
 import fr.relais.appointment.persistence.BookingEntity;
 import fr.relais.appointment.persistence.BookingRepository;
 import fr.relais.appointment.persistence.Catalog;
-import fr.relais.appointment.persistence.JourneyOwnerEntity;
 import fr.relais.appointment.persistence.ScheduledJobEntity;
 import fr.relais.appointment.persistence.SqlStates;
 import fr.relais.events.appointment.AppointmentBooked;
 import fr.relais.events.appointment.AppointmentCancelled;
 import fr.relais.events.appointment.AppointmentCheckedIn;
 import fr.relais.events.appointment.AppointmentRescheduled;
+import fr.relais.events.appointment.BookingAccessed;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +46,9 @@ import java.util.function.Function;
  *
  * <p>Every database step is its own {@code Panache.withSession}/{@code withTransaction}, chained and never
  * nested: a transaction refused by a constraint leaves its session unusable, so a retry must get a new one.
+ *
+ * <p>Who may do what is {@link BookingAccess}'s decision; every staff access is written to the outbox with the
+ * change (reads: a small transaction of their own), for the citizen's access log.
  */
 @ApplicationScoped
 public class BookingService {
@@ -76,6 +79,9 @@ public class BookingService {
 
     @Inject
     AppointmentsConfig config;
+
+    @Inject
+    BookingAccess access;
 
     public record HoldRequest(UUID journeyId, String procedureId, String stepId, String motif, String site,
                               Instant startsAt, String counter) {
@@ -114,40 +120,64 @@ public class BookingService {
                 });
     }
 
-    public Uni<BookingEntity> get(UUID id, Caller caller) {
-        return Panache.withSession(() -> bookings.findById(id)).map(booking -> {
-            if (booking == null) {
-                throw AppointmentProblem.notFound("no booking " + id);
-            }
-            authorize(booking, caller);
-            return booking;
-        });
+    /** Bookings a caller may read, and the reason to log for a staff member (null for the citizen). */
+    private record Reads(List<BookingEntity> bookings, String reason) {
     }
 
+    public Uni<BookingEntity> get(UUID id, Caller caller) {
+        return Panache.withSession(() -> bookings.findById(id).flatMap(booking -> {
+                    if (booking == null) {
+                        throw BookingAccess.noBooking(id);
+                    }
+                    return access.toBooking(booking, caller, BookingAccessed.READ).map(reason -> new Reads(List.of(booking), reason));
+                }))
+                .flatMap(reads -> logReads(reads, caller).replaceWith(reads.bookings().get(0)));
+    }
+
+    /**
+     * A citizen reads the bookings of their own journey, a staff member those of a journey they have a reason for;
+     * for anyone else the journey is not known here (404 journey-not-found, whether or not it has bookings).
+     */
     public Uni<List<BookingEntity>> ofJourney(UUID journeyId, Caller caller) {
-        return Panache.withSession(() -> bookings.ofJourney(journeyId)).map(list -> {
-            list.forEach(b -> authorize(b, caller));
-            return list;
-        });
+        return Panache.withSession(() -> access.toJourney(journeyId, caller)
+                        .flatMap(granted -> bookings.ofJourney(journeyId).map(list -> new Reads(list, granted.reason()))))
+                .flatMap(reads -> logReads(reads, caller).replaceWith(reads.bookings()));
+    }
+
+    /** A staff member's reads go to the citizen's access log: one outbox row per booking, in a transaction of their own. */
+    private Uni<Void> logReads(Reads reads, Caller caller) {
+        if (reads.reason() == null || reads.bookings().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.withTransaction(() -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (BookingEntity booking : reads.bookings()) {
+                        chain = chain.flatMap(ignored -> access.record(booking, caller, BookingAccessed.READ, reads.reason()));
+                    }
+                    return chain;
+                })
+                .invoke(relay::publishSoon);
     }
 
     public Uni<List<BookingEntity>> mine(Caller caller) {
         return Panache.withSession(() -> bookings.ofOwner(caller.subject()));
     }
 
+    /** The site's schedule, for its own agents; each booking on it is a read in its citizen's access log. */
     public Uni<List<BookingEntity>> daySheet(String siteId, LocalDate date, Caller caller) {
         if (!siteId.equals(caller.site())) {
             throw AppointmentProblem.notYourSite("a day sheet is for the agents of its own site (yours: " + caller.site() + ")");
         }
         Site site = catalogs.current().site(siteId).orElseThrow(() -> AppointmentProblem.notFound("no site " + siteId));
         return Panache.withSession(() -> bookings.daySheet(siteId, date.atStartOfDay(site.hours().zone()).toInstant(),
-                date.plusDays(1).atStartOfDay(site.hours().zone()).toInstant()));
+                        date.plusDays(1).atStartOfDay(site.hours().zone()).toInstant()))
+                .flatMap(list -> logReads(new Reads(list, BookingAccessed.SITE_SCHEDULE), caller).replaceWith(list));
     }
 
     // ---- hold ----------------------------------------------------------------------------------------
 
     /** What the checks before a hold found, read in one session. */
-    private record HoldContext(boolean duplicate, Map<String, List<TimeWindow>> busy) {
+    private record HoldContext(BookingAccess.Granted granted, boolean duplicate, Map<String, List<TimeWindow>> busy) {
     }
 
     public Uni<BookingEntity> hold(HoldRequest request, Caller caller) {
@@ -160,11 +190,19 @@ public class BookingService {
             throw AppointmentProblem.refused(new Rejection("unknown-counter", "no counter " + request.counter() + " at " + site.id()));
         }
         TimeWindow window = new TimeWindow(request.startsAt(), request.startsAt().plus(motif.duration()));
-        return Panache.withSession(() -> checkOwnership(request.journeyId(), caller)
-                        .flatMap(ignored -> bookings.hasActiveForStep(request.journeyId(), request.procedureId(), request.stepId()))
-                        .flatMap(duplicate -> bookings.liveWindows(List.of(site.id()), window.start(), window.end())
-                                .map(busy -> new HoldContext(duplicate, busy))))
+        // the journey must be known here and the caller's to act on (its citizen, or staff with a reason)
+        return Panache.withSession(() -> access.toJourney(request.journeyId(), caller)
+                        .flatMap(granted -> bookings.hasActiveForStep(request.journeyId(), request.procedureId(), request.stepId())
+                                .flatMap(duplicate -> bookings.liveWindows(List.of(site.id()), window.start(), window.end())
+                                        .map(busy -> new HoldContext(granted, duplicate, busy)))))
                 .flatMap(context -> {
+                    BookingPolicy.checkRunning(context.granted().journey().endedAt()).ifPresent(rejection -> {
+                        throw AppointmentProblem.refused(rejection);
+                    });
+                    BookingPolicy.checkProcedure(context.granted().journey().procedureId(), request.procedureId())
+                            .ifPresent(rejection -> {
+                                throw AppointmentProblem.refused(rejection);
+                            });
                     BookingPolicy.check(site, motif, request.procedureId(), request.stepId(), request.startsAt(), now,
                             context.duplicate()).ifPresent(rejection -> {
                                 throw AppointmentProblem.refused(rejection);
@@ -175,13 +213,17 @@ public class BookingService {
                     if (candidates.isEmpty()) {
                         throw slotTaken(site, window);
                     }
-                    return tryHold(request, caller, site, motif, window, candidates, 0, now);
-                });
+                    return tryHold(request, caller, context.granted(), site, motif, window, candidates, 0, now);
+                })
+                .invoke(relay::publishSoon);
     }
 
-    /** One transaction per candidate counter: the constraint refuses a counter taken meanwhile, the next is tried. */
-    private Uni<BookingEntity> tryHold(HoldRequest request, Caller caller, Site site, Motif motif, TimeWindow window,
-                                       List<String> candidates, int index, Instant now) {
+    /**
+     * One transaction per candidate counter: the constraint refuses a counter taken meanwhile, the next is tried.
+     * The citizen's live bookings are counted under a lock on the citizen, so parallel holds cannot pass the quota.
+     */
+    private Uni<BookingEntity> tryHold(HoldRequest request, Caller caller, BookingAccess.Granted granted, Site site, Motif motif,
+                                       TimeWindow window, List<String> candidates, int index, Instant now) {
         BookingEntity row = new BookingEntity();
         row.id = UUID.randomUUID();
         row.journeyId = request.journeyId();
@@ -198,28 +240,44 @@ public class BookingService {
         row.bookedByRole = caller.actingRole();
         row.createdAt = now;
         row.updatedAt = now;
-        return Panache.withTransaction(() -> bookings.lockCounter(row.counterId)
-                        .flatMap(locked -> JourneyOwnerEntity.<JourneyOwnerEntity>findById(request.journeyId()))
-                        .flatMap(owner -> {
-                            // an agent's booking belongs to the journey's citizen when journey.events told us who that is
-                            row.ownerSubject = caller.isCitizen() ? caller.subject() : owner == null ? null : owner.ownerSubject;
-                            // flushed now: the exclusion constraint answers here, and the timer's foreign key finds the row
-                            return row.persistAndFlush();
-                        })
-                        .flatMap(ignored -> bookings.schedule(row.id, ScheduledJobEntity.HOLD_EXPIRY, null, row.holdExpiresAt)))
+        // an agent's booking belongs to the journey's citizen (none for a person without account)
+        row.ownerSubject = caller.isCitizen() ? caller.subject() : granted.journey().ownerSubject();
+        // locks in one order (citizen, then counter) so that two holds never wait for each other
+        return Panache.withTransaction(() -> withinQuota(row.ownerSubject, now)
+                        .flatMap(ignored -> bookings.lockCounter(row.counterId))
+                        // flushed now: the exclusion constraint answers here, and the timer's foreign key finds the row
+                        .flatMap(locked -> row.persistAndFlush())
+                        .flatMap(ignored -> bookings.schedule(row.id, ScheduledJobEntity.HOLD_EXPIRY, null, row.holdExpiresAt))
+                        .flatMap(ignored -> access.record(row, caller, BookingAccessed.HOLD, granted.reason())))
                 .replaceWith(row)
                 .onFailure(SqlStates::isExclusionViolation).recoverWithUni(failure -> index + 1 < candidates.size()
-                        ? tryHold(request, caller, site, motif, window, candidates, index + 1, now)
+                        ? tryHold(request, caller, granted, site, motif, window, candidates, index + 1, now)
                         : Uni.createFrom().failure(slotTaken(site, window)))
                 .onFailure(SqlStates::isUniqueViolation).transform(failure -> AppointmentProblem.refused(new Rejection(
                         Rejection.DUPLICATE_STEP, "the journey already has an active booking for step " + request.stepId())));
+    }
+
+    /** Locks the citizen until the transaction ends and refuses a hold beyond their quota of live bookings ahead. */
+    private Uni<Void> withinQuota(String ownerSubject, Instant now) {
+        if (ownerSubject == null) {
+            return Uni.createFrom().voidItem();
+        }
+        int limit = config.maxLivePerCitizen();
+        return bookings.lockOwner(ownerSubject)
+                .flatMap(locked -> bookings.countLiveAhead(ownerSubject, now))
+                .invoke(live -> {
+                    if (live >= limit) {
+                        throw AppointmentProblem.tooManyBookings(limit);
+                    }
+                })
+                .replaceWithVoid();
     }
 
     // ---- transitions ------------------------------------------------------------------------------------
 
     public Uni<BookingEntity> confirm(UUID id, Caller caller) {
         Instant now = clock.instant();
-        return inTransaction(id, caller, booking -> {
+        return inTransaction(id, caller, BookingAccessed.CONFIRM, booking -> {
             if (booking.status == BookingStatus.CONFIRMED) {
                 return Uni.createFrom().item(booking); // confirming twice is harmless
             }
@@ -249,7 +307,7 @@ public class BookingService {
     public Uni<BookingEntity> cancel(UUID id, String reason, Caller caller) {
         Instant now = clock.instant();
         String why = reason == null || reason.isBlank() ? (caller.isCitizen() ? "citizen-request" : "agent-request") : reason;
-        return inTransaction(id, caller, booking -> {
+        return inTransaction(id, caller, BookingAccessed.CANCEL, booking -> {
             if (booking.status == BookingStatus.CANCELLED) {
                 return Uni.createFrom().item(booking);
             }
@@ -305,7 +363,7 @@ public class BookingService {
     public Uni<BookingEntity> reschedule(UUID id, String newSiteId, Instant newStart, Caller caller) {
         Instant now = clock.instant();
         Catalog catalog = catalogs.current();
-        return inTransaction(id, caller, booking -> {
+        return inTransaction(id, caller, BookingAccessed.RESCHEDULE, booking -> {
             if (booking.status != BookingStatus.HELD && booking.status != BookingStatus.CONFIRMED) {
                 throw wrongStatus(booking, "rescheduled");
             }
@@ -344,7 +402,7 @@ public class BookingService {
 
     /** Check-in at the desk by booking id; the agent must work at the booking's site. */
     public Uni<BookingEntity> checkIn(UUID id, Caller caller) {
-        return inTransaction(id, caller, booking -> {
+        return inTransaction(id, caller, BookingAccessed.CHECK_IN, booking -> {
             if (!booking.siteId.equals(caller.site())) {
                 throw AppointmentProblem.notYourSite("check-in happens at the booking's site (" + booking.siteId + ")");
             }
@@ -371,7 +429,9 @@ public class BookingService {
                                     : AppointmentProblem.refused(new Rejection(Rejection.NOT_CHECK_IN_TIME,
                                     "check-in opens " + noShows.earlyCheckIn().toMinutes() + " min before "
                                             + candidates.get(0).startsAt)));
-                    return checkIn(booking);
+                    // the site's agent checks in the citizen standing at the desk: that is the reason logged
+                    return checkIn(booking).flatMap(checkedIn -> access.record(checkedIn, caller, BookingAccessed.CHECK_IN,
+                            BookingAccessed.DESK_CHECK_IN).replaceWith(checkedIn));
                 }))
                 .invoke(relay::publishSoon);
     }
@@ -398,17 +458,21 @@ public class BookingService {
     // ---- helpers -----------------------------------------------------------------------------------------
 
     /**
-     * Loads the booking locked (FOR UPDATE), checks the caller may act on it (a citizen on their own, a counter
-     * agent at their site), applies the change, commits, publishes.
+     * Loads the booking locked (FOR UPDATE), checks the caller may act on it ({@link BookingAccess}: 404 if not; then
+     * a counter agent only at their site), applies the change, writes a staff member's access to the outbox, commits,
+     * publishes.
      */
-    private Uni<BookingEntity> inTransaction(UUID id, Caller caller, Function<BookingEntity, Uni<BookingEntity>> change) {
+    private Uni<BookingEntity> inTransaction(UUID id, Caller caller, String action,
+                                             Function<BookingEntity, Uni<BookingEntity>> change) {
         return Panache.withTransaction(() -> bookings.findForUpdate(id).flatMap(booking -> {
                     if (booking == null) {
-                        throw AppointmentProblem.notFound("no booking " + id);
+                        throw BookingAccess.noBooking(id);
                     }
-                    authorize(booking, caller);
-                    requireWorksAt(caller, booking.siteId);
-                    return change.apply(booking);
+                    return access.toBooking(booking, caller, action).flatMap(reason -> {
+                        requireWorksAt(caller, booking.siteId);
+                        return change.apply(booking)
+                                .flatMap(changed -> access.record(changed, caller, action, reason).replaceWith(changed));
+                    });
                 }))
                 .invoke(relay::publishSoon);
     }
@@ -419,17 +483,6 @@ public class BookingService {
             chain = chain.flatMap(ignored -> bookings.schedule(booking.id, ScheduledJobEntity.REMINDER, due.code(), due.at()));
         }
         return chain;
-    }
-
-    /** Citizens act only on bookings they made; booking staff act on any citizen's booking (journey as context). */
-    static void authorize(BookingEntity booking, Caller caller) {
-        if (caller.isBookingStaff()) {
-            return;
-        }
-        if (caller.isCitizen() && caller.subject().equals(booking.ownerSubject)) {
-            return;
-        }
-        throw AppointmentProblem.forbidden("this booking belongs to another citizen's journey");
     }
 
     /** A counter agent books and acts only at their own site; other callers are not bound to a site. */
@@ -444,28 +497,6 @@ public class BookingService {
             throw AppointmentProblem.notYourSite("a counter agent books and acts only at their own site (" + caller.site()
                     + "), not at " + siteId + "; a phone agent or a mediator can book there for the citizen");
         }
-    }
-
-    /** A citizen books only for a journey that is theirs, as far as this service knows (journey.events, earlier bookings). */
-    private Uni<Void> checkOwnership(UUID journeyId, Caller caller) {
-        if (!caller.isCitizen()) {
-            return Uni.createFrom().voidItem();
-        }
-        return JourneyOwnerEntity.<JourneyOwnerEntity>findById(journeyId)
-                .flatMap(owner -> bookings.find("journeyId = ?1 and ownerSubject is not null", journeyId).list()
-                        .map(list -> {
-                            List<String> owners = new ArrayList<>(list.stream().map(b -> b.ownerSubject).toList());
-                            if (owner != null) {
-                                owners.add(owner.ownerSubject);
-                            }
-                            return owners;
-                        }))
-                .invoke(owners -> owners.forEach(owner -> {
-                    if (!caller.subject().equals(owner)) {
-                        throw AppointmentProblem.forbidden("this journey belongs to another citizen");
-                    }
-                }))
-                .replaceWithVoid();
     }
 
     private static Motif motif(Catalog catalog, String id) {

@@ -1,6 +1,7 @@
 package fr.relais.appointment.api;
 
 import fr.relais.appointment.Events;
+import fr.relais.appointment.Journeys;
 import fr.relais.appointment.TestDatabase;
 import fr.relais.appointment.TestTopics;
 import fr.relais.events.appointment.AppointmentBooked;
@@ -17,6 +18,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,7 @@ class BookingApiTest {
     AgroalDataSource dataSource;
 
     TestDatabase db;
+    Journeys journeys;
 
     @BeforeAll
     static void listen() {
@@ -64,6 +67,12 @@ class BookingApiTest {
     void clean() throws Exception {
         db = new TestDatabase(dataSource);
         db.clearBookings();
+        journeys = new Journeys(db);
+    }
+
+    @AfterEach
+    void closeJourneys() {
+        journeys.close();
     }
 
     /** A Monday at least a week ahead whose Monday, Tuesday and Wednesday are not public holidays (Paris dates). */
@@ -96,7 +105,7 @@ class BookingApiTest {
     @Test
     void holdConfirmRescheduleCancelEachPublishOnce() throws Exception {
         LocalDate monday = nextPlainMonday();
-        UUID journey = UUID.randomUUID();
+        UUID journey = journeys.startedBy(DemoUser.CAMILLE);
         Instant start = monday.atTime(9, 20).atZone(PARIS).toInstant();
         JsonPath held = hold(DemoUser.CAMILLE, journey, "fs-aubervilliers", start, null)
                 .statusCode(201).body("status", equalTo("HELD")).extract().jsonPath();
@@ -146,11 +155,12 @@ class BookingApiTest {
     void fiftyConcurrentHoldsOnOneSlotExactlyOneWins() throws Exception {
         Instant start = nextPlainMonday().plusDays(1).atTime(10, 0).atZone(PARIS).toInstant();
         String token = KeycloakTokens.accessToken(DemoUser.CAMILLE);
+        List<UUID> camillesJourneys = journeys.startedBy(DemoUser.CAMILLE, 50);
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         String url = "http://127.0.0.1:" + RestAssured.port + "/bookings";
         List<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<String>>> calls = new java.util.ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            String body = "{\"journeyId\":\"" + UUID.randomUUID() + "\",\"procedureId\":\"cni-renouvellement\",\"stepId\":\"rdv-biometrie\","
+            String body = "{\"journeyId\":\"" + camillesJourneys.get(i) + "\",\"procedureId\":\"cni-renouvellement\",\"stepId\":\"rdv-biometrie\","
                     + "\"motif\":\"cni-biometrie\",\"site\":\"fs-gueret\",\"startsAt\":\"" + start + "\",\"counter\":\"fs-gueret-g1\"}";
             calls.add(http.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
@@ -170,30 +180,30 @@ class BookingApiTest {
     @Test
     void withoutACounterTheNextFreeCounterIsTaken() {
         Instant start = nextPlainMonday().atTime(14, 10).atZone(PARIS).toInstant();
-        String first = hold(DemoUser.CAMILLE, UUID.randomUUID(), "fs-aubervilliers", start, null).statusCode(201).extract().path("counter");
-        String second = hold(DemoUser.CAMILLE, UUID.randomUUID(), "fs-aubervilliers", start, null).statusCode(201).extract().path("counter");
+        String first = hold(DemoUser.CAMILLE, journeys.startedBy(DemoUser.CAMILLE), "fs-aubervilliers", start, null).statusCode(201).extract().path("counter");
+        String second = hold(DemoUser.CAMILLE, journeys.startedBy(DemoUser.CAMILLE), "fs-aubervilliers", start, null).statusCode(201).extract().path("counter");
         assertThat(List.of(first, second)).containsExactlyInAnyOrder("fs-aubervilliers-g1", "fs-aubervilliers-g2");
-        hold(DemoUser.CAMILLE, UUID.randomUUID(), "fs-aubervilliers", start, null).statusCode(409).body("reason", equalTo("slot-taken"));
+        hold(DemoUser.CAMILLE, journeys.startedBy(DemoUser.CAMILLE), "fs-aubervilliers", start, null).statusCode(409).body("reason", equalTo("slot-taken"));
     }
 
     @Test
     void bookingsOutsideTheRulesAreRefusedWithAPreciseReason() {
         LocalDate monday = nextPlainMonday();
         Instant ok = monday.atTime(9, 0).atZone(PARIS).toInstant();
-        hold(DemoUser.CAMILLE, UUID.randomUUID(), "fs-gueret", Instant.now().plus(Duration.ofMinutes(30)), null)
+        UUID journey = journeys.startedBy(DemoUser.CAMILLE);
+        hold(DemoUser.CAMILLE, journey, "fs-gueret", Instant.now().plus(Duration.ofMinutes(30)), null)
                 .statusCode(422).body("reason", equalTo("too-soon")).contentType(startsWith("application/problem+json"));
-        hold(DemoUser.CAMILLE, UUID.randomUUID(), "fs-gueret", ok.plus(Duration.ofDays(120)), null)
+        hold(DemoUser.CAMILLE, journey, "fs-gueret", ok.plus(Duration.ofDays(120)), null)
                 .statusCode(422).body("reason", equalTo("too-far"));
-        hold(DemoUser.CAMILLE, UUID.randomUUID(), "fs-gueret", ok.minus(Duration.ofDays(2)), null)
+        hold(DemoUser.CAMILLE, journey, "fs-gueret", ok.minus(Duration.ofDays(2)), null)
                 .statusCode(422).body("reason", equalTo("site-closed")).body("detail", org.hamcrest.Matchers.containsString("closed"));
-        hold(DemoUser.CAMILLE, UUID.randomUUID(), "fs-gueret", monday.plusDays(2).atTime(14, 0).atZone(PARIS).toInstant(), null)
+        hold(DemoUser.CAMILLE, journey, "fs-gueret", monday.plusDays(2).atTime(14, 0).atZone(PARIS).toInstant(), null)
                 .statusCode(422).body("reason", equalTo("site-closed"));
-        hold(DemoUser.CAMILLE, UUID.randomUUID(), "fs-gueret", ok.plus(Duration.ofMinutes(5)), null)
+        hold(DemoUser.CAMILLE, journey, "fs-gueret", ok.plus(Duration.ofMinutes(5)), null)
                 .statusCode(422).body("reason", equalTo("not-a-slot"));
-        as(DemoUser.CAMILLE).contentType(ContentType.JSON).body(holdBody(UUID.randomUUID(), "fs-gueret", ok, null, "passeport-express"))
+        as(DemoUser.CAMILLE).contentType(ContentType.JSON).body(holdBody(journey, "fs-gueret", ok, null, "passeport-express"))
                 .post("/bookings").then().statusCode(422).body("reason", equalTo("unknown-motif"));
 
-        UUID journey = UUID.randomUUID();
         hold(DemoUser.CAMILLE, journey, "fs-gueret", ok, null).statusCode(201);
         hold(DemoUser.CAMILLE, journey, "fs-gueret", ok.plus(Duration.ofHours(1)), null)
                 .statusCode(409).body("reason", equalTo("step-already-booked"));
@@ -202,12 +212,19 @@ class BookingApiTest {
     @Test
     void anAgentBooksForACitizenAndAnotherCitizenCannotTouchIt() {
         Instant start = nextPlainMonday().atTime(11, 0).atZone(PARIS).toInstant();
-        String mine = hold(DemoUser.CAMILLE, UUID.randomUUID(), "fs-aubervilliers", start, null).statusCode(201).extract().path("id");
-        as(DemoUser.MOHAMED).post("/bookings/" + mine + "/confirm").then().statusCode(403)
-                .contentType(startsWith("application/problem+json")).body("reason", equalTo("forbidden"));
+        UUID camilles = journeys.startedBy(DemoUser.CAMILLE);
+        String mine = hold(DemoUser.CAMILLE, camilles, "fs-aubervilliers", start, null).statusCode(201).extract().path("id");
+        // another citizen does not even learn that the booking exists
+        as(DemoUser.MOHAMED).post("/bookings/" + mine + "/confirm").then().statusCode(404)
+                .contentType(startsWith("application/problem+json")).body("reason", equalTo("not-found"));
+        // a mediator whose pool holds the journey's mediation case acts for the citizen
+        journeys.caseOpened(camilles, "93");
         as(DemoUser.MAYA).post("/bookings/" + mine + "/confirm").then().statusCode(200).body("status", equalTo("CONFIRMED"));
 
-        JsonPath byAgent = hold(DemoUser.PAUL, UUID.randomUUID(), "fs-aubervilliers", start.plus(Duration.ofMinutes(190)), null)
+        // a phone agent books for the caller they verified
+        UUID mohameds = journeys.startedBy(DemoUser.MOHAMED);
+        journeys.callerVerifiedBy(mohameds, DemoUser.PAUL);
+        JsonPath byAgent = hold(DemoUser.PAUL, mohameds, "fs-aubervilliers", start.plus(Duration.ofMinutes(190)), null)
                 .statusCode(201).extract().jsonPath();
         assertThat(byAgent.getString("bookedByRole")).isEqualTo("phone-agent");
         as(DemoUser.CAMILLE).get("/bookings/mine").then().statusCode(200).body("size()", equalTo(1)).body("[0].id", equalTo(mine));
@@ -237,7 +254,7 @@ class BookingApiTest {
     @Test
     void metricsCountBookingsPerSiteAndMotif() {
         Instant start = nextPlainMonday().atTime(15, 10).atZone(PARIS).toInstant();
-        String id = hold(DemoUser.CAMILLE, UUID.randomUUID(), "fs-aubusson", start, null).statusCode(201).extract().path("id");
+        String id = hold(DemoUser.CAMILLE, journeys.startedBy(DemoUser.CAMILLE), "fs-aubusson", start, null).statusCode(201).extract().path("id");
         as(DemoUser.CAMILLE).post("/bookings/" + id + "/confirm").then().statusCode(200);
         String metrics = management().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("relais_appointments_booked_total{motif=\"cni-biometrie\",site=\"fs-aubusson\"}");

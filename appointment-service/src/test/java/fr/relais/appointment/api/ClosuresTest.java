@@ -1,5 +1,6 @@
 package fr.relais.appointment.api;
 
+import fr.relais.appointment.Journeys;
 import fr.relais.appointment.TestDatabase;
 import fr.relais.appointment.TestTopics;
 import fr.relais.appointment.domain.FrenchPublicHolidays;
@@ -65,6 +66,13 @@ class ClosuresTest {
         VertxContextSupport.subscribeAndAwait(catalog::refresh);
     }
 
+    /** A journey of Camille's that the service knows (from journey.events). */
+    private UUID camillesJourney() {
+        try (Journeys journeys = new Journeys(db)) {
+            return journeys.startedBy(DemoUser.CAMILLE);
+        }
+    }
+
     @Test
     void partOfADayClosedTakesItsSlotsAwayAtOnceAndReopeningBringsThemBack() {
         LocalDate day = day();
@@ -79,7 +87,7 @@ class ClosuresTest {
             int hour = s.atZone(PARIS).getHour();
             return hour == 10;
         });
-        hold(DemoUser.CAMILLE, UUID.randomUUID(), "fs-gueret", day.atTime(10, 20).atZone(PARIS).toInstant(), null)
+        hold(DemoUser.CAMILLE, camillesJourney(), "fs-gueret", day.atTime(10, 20).atZone(PARIS).toInstant(), null)
                 .statusCode(422).body("reason", equalTo("site-closed")).body("detail", containsString("formation"));
         as(DemoUser.ADA).get("/sites/fs-gueret/closures").then().statusCode(200).body("id", hasItem(id));
 
@@ -92,12 +100,12 @@ class ClosuresTest {
     @Test
     void bookingsInsideANewClosureAreListedForAnAgentToCallNotDropped() throws Exception {
         LocalDate day = day();
-        String inside = hold(DemoUser.CAMILLE, UUID.randomUUID(), "fs-aubusson", day.atTime(14, 10).atZone(PARIS).toInstant(), null)
+        String inside = hold(DemoUser.CAMILLE, camillesJourney(), "fs-aubusson", day.atTime(14, 10).atZone(PARIS).toInstant(), null)
                 .statusCode(201).extract().path("id");
         as(DemoUser.CAMILLE).post("/bookings/" + inside + "/confirm").then().statusCode(200);
-        String heldInside = hold(DemoUser.CAMILLE, UUID.randomUUID(), "fs-aubusson", day.atTime(15, 30).atZone(PARIS).toInstant(), null)
+        String heldInside = hold(DemoUser.CAMILLE, camillesJourney(), "fs-aubusson", day.atTime(15, 30).atZone(PARIS).toInstant(), null)
                 .statusCode(201).extract().path("id");
-        String morning = hold(DemoUser.CAMILLE, UUID.randomUUID(), "fs-aubusson", day.atTime(9, 0).atZone(PARIS).toInstant(), null)
+        String morning = hold(DemoUser.CAMILLE, camillesJourney(), "fs-aubusson", day.atTime(9, 0).atZone(PARIS).toInstant(), null)
                 .statusCode(201).extract().path("id");
 
         List<String> affected = close("fs-aubusson", day, "13:30", "17:00", "coupure de courant").statusCode(201)

@@ -21,6 +21,7 @@ class AppointmentsConfigTest {
         AppointmentsConfig config = config(Map.of());
         assertThat(config.holdDuration()).isEqualTo(Duration.ofMinutes(10));
         assertThat(config.noShowGrace()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(config.maxLivePerCitizen()).as("live bookings per citizen").isEqualTo(3);
     }
 
     @Test
@@ -28,6 +29,7 @@ class AppointmentsConfigTest {
         AppointmentsConfig config = config(Map.of("RELAIS_APPOINTMENTS_HOLD_DURATION", "PT3M", "RELAIS_APPOINTMENTS_NO_SHOW_GRACE", "PT5M"));
         assertThat(config.holdDuration()).isEqualTo(Duration.ofMinutes(3));
         assertThat(new AppointmentBeans().noShows(config).grace()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(config(Map.of("RELAIS_APPOINTMENTS_MAX_LIVE_PER_CITIZEN", "5")).maxLivePerCitizen()).isEqualTo(5);
     }
 
     @Test
@@ -40,6 +42,10 @@ class AppointmentsConfigTest {
 
             public Duration noShowGrace() {
                 return Duration.ofMinutes(-5);
+            }
+
+            public int maxLivePerCitizen() {
+                return 3;
             }
         })).isInstanceOf(IllegalArgumentException.class);
     }

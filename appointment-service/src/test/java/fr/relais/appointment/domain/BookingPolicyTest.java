@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 
 import static fr.relais.appointment.domain.DemoWorld.*;
 import static fr.relais.appointment.domain.SlotCalculatorTest.paris;
@@ -46,10 +47,29 @@ class BookingPolicyTest {
     }
 
     @Test
-    void genericMotifsServeAnyStep() {
+    void aMotifServesOnlyTheStepsItNames() {
         assertThat(ACCOMPAGNEMENT.serves("aide-logement", "ressources")).isTrue();
+        assertThat(ACCOMPAGNEMENT.serves("aide-logement", "etape-inventee")).as("not a step of the procedure").isFalse();
+        assertThat(ACCOMPAGNEMENT.serves("procuration-vote", "verification-identite")).as("not a procedure it names").isFalse();
+        BookingRules rules = new BookingRules(Duration.ZERO, Duration.ofDays(30));
+        assertThat(new Motif("wildcard", "no longer a wildcard", Set.of("*"), Duration.ofMinutes(30), Channel.DESK,
+                rules, Set.of("fs-gueret")).serves("aide-logement", "ressources"))
+                .as("'*' alone serves nothing").isFalse();
+        assertThat(new Motif("wildcard", "no longer a wildcard", Set.of("aide-logement/*"), Duration.ofMinutes(30), Channel.DESK,
+                rules, Set.of("fs-gueret")).serves("aide-logement", "ressources"))
+                .as("'procedure/*' serves nothing either: a step id is checked against the list").isFalse();
         assertThat(BIOMETRIE.serves("cni-renouvellement", "rdv-biometrie")).isTrue();
         assertThat(BIOMETRIE.serves("aide-logement", "rdv-biometrie")).isFalse();
+    }
+
+    @Test
+    void aHoldNamesItsJourneysOwnProcedureAndARunningJourney() {
+        assertThat(BookingPolicy.checkProcedure("cni-renouvellement", "cni-renouvellement")).isEmpty();
+        assertThat(BookingPolicy.checkProcedure("cni-renouvellement", "aide-logement")).map(Rejection::reason)
+                .contains(Rejection.NOT_THE_JOURNEYS_PROCEDURE);
+        assertThat(BookingPolicy.checkProcedure(null, "aide-logement")).as("a journey learnt before V6: no procedure known").isEmpty();
+        assertThat(BookingPolicy.checkRunning(null)).isEmpty();
+        assertThat(BookingPolicy.checkRunning(NOW)).map(Rejection::reason).contains(Rejection.JOURNEY_ENDED);
     }
 
     private static String check(Site site, Motif motif, Instant start, boolean duplicate) {

@@ -26,7 +26,11 @@ final class DemoWorld {
             new BookingRules(Duration.ofHours(2), Duration.ofDays(60)),
             Set.of("fs-aubervilliers", "fs-saint-denis", "fs-gueret", "fs-aubusson"));
 
-    static final Motif ACCOMPAGNEMENT = new Motif("accompagnement", "Accompagnement", Set.of("*"),
+    static final Motif ACCOMPAGNEMENT = new Motif("accompagnement", "Accompagnement",
+            Set.of("cni-renouvellement/identite", "cni-renouvellement/formulaire", "cni-renouvellement/justificatifs",
+                    "cni-renouvellement/rdv-biometrie", "cni-renouvellement/remise", "aide-logement/situation",
+                    "aide-logement/logement", "aide-logement/ressources", "aide-logement/justificatifs",
+                    "aide-logement/validation"),
             Duration.ofMinutes(30), Channel.DESK, new BookingRules(Duration.ZERO, Duration.ofDays(30)),
             Set.of("fs-aubervilliers", "fs-gueret"));
 

@@ -2,6 +2,7 @@ package fr.relais.appointment.messaging;
 
 import fr.relais.appointment.Events;
 import fr.relais.appointment.TestClock;
+import fr.relais.appointment.Journeys;
 import fr.relais.appointment.TestDatabase;
 import fr.relais.appointment.TestTopics;
 import fr.relais.appointment.api.BookingApiTestSupport;
@@ -71,7 +72,7 @@ class ClockDrivenTimersTest {
 
     @Test
     void remindersFireAt48hAnd2hBeforeThenANoShowAfterTheGracePeriodEachOnce() throws Exception {
-        UUID journey = UUID.randomUUID();
+        UUID journey = camillesJourney();
         Instant start = BookingApiTestSupport.mondayAt(9, 40);
         String id = hold(journey, start).statusCode(201).extract().path("id");
         given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.CAMILLE)).post("/bookings/" + id + "/confirm")
@@ -104,14 +105,21 @@ class ClockDrivenTimersTest {
     @Test
     void aHoldNotConfirmedWithinTenMinutesExpiresAndItsSlotReturns() throws Exception {
         Instant start = BookingApiTestSupport.mondayAt(16, 10);
-        String id = hold(UUID.randomUUID(), start).statusCode(201).extract().path("id");
-        hold(UUID.randomUUID(), start).statusCode(409).body("reason", equalTo("slot-taken"));
+        String id = hold(camillesJourney(), start).statusCode(201).extract().path("id");
+        hold(camillesJourney(), start).statusCode(409).body("reason", equalTo("slot-taken"));
 
         TestClock.INSTANCE.jumpTo(Instant.now().plus(Duration.ofMinutes(10)).plusSeconds(5));
         await().atMost(Duration.ofSeconds(15)).until(() -> "EXPIRED".equals(db.status(UUID.fromString(id))));
         given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.CAMILLE)).post("/bookings/" + id + "/confirm")
                 .then().statusCode(409).body("reason", equalTo("wrong-status"));
-        hold(UUID.randomUUID(), start).statusCode(201).body("counter", equalTo("fs-gueret-g1"));
+        hold(camillesJourney(), start).statusCode(201).body("counter", equalTo("fs-gueret-g1"));
+    }
+
+    /** A journey of Camille's that the service knows (from journey.events). */
+    private UUID camillesJourney() {
+        try (Journeys journeys = new Journeys(db)) {
+            return journeys.startedBy(DemoUser.CAMILLE);
+        }
     }
 
     private static ValidatableResponse hold(UUID journey, Instant start) {

@@ -77,6 +77,11 @@ class JourneyEventsTest {
     void aCitizenSeesTheBookingAnAgentMadeForTheirJourneyAndACancelledJourneyLosesIt() throws Exception {
         Actor citizen = camilleOnThePortal();
         UUID journey = startedBy(citizen);
+        // agnes acts for camille, who waits for her site's desk
+        publish(new fr.relais.events.journey.HandoffRequested(journey, 2, Instant.now(), citizen, Channel.DESK,
+                "fs-aubervilliers", "citizen-request"));
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                db.count("select count(*) from journey_fact where journey_id = ? and handoff_site = 'fs-aubervilliers'", journey) == 1);
 
         Instant start = BookingApiTestSupport.mondayAt(10, 20);
         String id = given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.AGNES)).contentType(ContentType.JSON)
@@ -85,13 +90,13 @@ class JourneyEventsTest {
                 .post("/bookings").then().statusCode(201).extract().path("id");
         given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.CAMILLE)).post("/bookings/" + id + "/confirm")
                 .then().statusCode(200).body("status", equalTo("CONFIRMED"));
-        // another citizen may not book on Camille's journey
+        // another citizen may not book on Camille's journey, nor learn that it exists
         given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.MOHAMED)).contentType(ContentType.JSON)
                 .body(Map.of("journeyId", journey.toString(), "procedureId", "cni-renouvellement", "stepId", "remise",
                         "motif", "cni-remise", "site", "fs-aubervilliers", "startsAt", start.plus(Duration.ofDays(7)).toString()))
-                .post("/bookings").then().statusCode(403);
+                .post("/bookings").then().statusCode(404).body("reason", equalTo("journey-not-found"));
 
-        JourneyCancelled cancelled = new JourneyCancelled(journey, 2, Instant.now(), citizen, "citizen-request");
+        JourneyCancelled cancelled = new JourneyCancelled(journey, 3, Instant.now(), citizen, "citizen-request");
         String recordId = publish(cancelled);
         await().atMost(Duration.ofSeconds(20)).until(() -> "CANCELLED".equals(db.status(UUID.fromString(id))));
         await().atMost(Duration.ofSeconds(20)).until(() -> events.of(journey, AppointmentCancelled.class).size() == 1);
@@ -129,7 +134,7 @@ class JourneyEventsTest {
         UUID journey = UUID.randomUUID();
         publish(new JourneyStarted(journey, 1, Instant.now(), citizen, "cni-renouvellement", 2, "identite"));
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                db.count("select count(*) from journey_owner where journey_id = ?", journey) == 1);
+                db.count("select count(*) from journey_fact where journey_id = ? and procedure_id = 'cni-renouvellement'", journey) == 1);
         return journey;
     }
 

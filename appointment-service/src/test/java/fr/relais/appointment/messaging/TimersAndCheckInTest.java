@@ -1,9 +1,11 @@
 package fr.relais.appointment.messaging;
 
 import fr.relais.appointment.Events;
+import fr.relais.appointment.Journeys;
 import fr.relais.appointment.TestDatabase;
 import fr.relais.appointment.TestTopics;
 import fr.relais.events.appointment.AppointmentCheckedIn;
+import fr.relais.events.appointment.BookingAccessed;
 import fr.relais.events.appointment.AppointmentNoShow;
 import fr.relais.events.appointment.AppointmentReminderDue;
 import fr.relais.testsupport.DemoUser;
@@ -14,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,7 @@ class TimersAndCheckInTest {
     AgroalDataSource dataSource;
 
     TestDatabase db;
+    Journeys journeys;
 
     @BeforeAll
     static void listen() {
@@ -58,6 +62,12 @@ class TimersAndCheckInTest {
     void clean() throws Exception {
         db = new TestDatabase(dataSource);
         db.clearBookings();
+        journeys = new Journeys(db);
+    }
+
+    @AfterEach
+    void closeJourneys() {
+        journeys.close();
     }
 
     @Test
@@ -141,6 +151,12 @@ class TimersAndCheckInTest {
         assertThat(checkedIn.site()).isEqualTo("fs-aubervilliers");
         assertThat(checkedIn.bookingId()).isEqualTo(booking);
         assertThat(events.of(journey)).allMatch(r -> r.key().equals(journey.toString()));
+        // the check-in is in the citizen's access log, with the desk as its reason
+        await().atMost(Duration.ofSeconds(20)).until(() -> events.of(journey, BookingAccessed.class).size() == 1);
+        BookingAccessed access = events.of(journey, BookingAccessed.class).get(0);
+        assertThat(access.action()).isEqualTo(BookingAccessed.CHECK_IN);
+        assertThat(access.reason()).isEqualTo(BookingAccessed.DESK_CHECK_IN);
+        assertThat(access.staffSite()).isEqualTo("fs-aubervilliers");
 
         given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.AGNES)).queryParam("date", start.atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate().toString())
                 .get("/sites/fs-aubervilliers/day-sheet").then().statusCode(200).body("id", org.hamcrest.Matchers.hasItem(booking.toString()));
@@ -148,9 +164,9 @@ class TimersAndCheckInTest {
                 .get("/sites/fs-aubervilliers/day-sheet").then().statusCode(403);
     }
 
-    private static io.restassured.response.ValidatableResponse hold(Instant start) {
+    private io.restassured.response.ValidatableResponse hold(Instant start) {
         return given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.CAMILLE)).contentType(ContentType.JSON)
-                .body(Map.of("journeyId", UUID.randomUUID().toString(), "procedureId", "cni-renouvellement", "stepId", "rdv-biometrie",
+                .body(Map.of("journeyId", journeys.startedBy(DemoUser.CAMILLE).toString(), "procedureId", "cni-renouvellement", "stepId", "rdv-biometrie",
                         "motif", "cni-biometrie", "site", "fs-aubusson", "startsAt", start.toString()))
                 .post("/bookings").then();
     }
