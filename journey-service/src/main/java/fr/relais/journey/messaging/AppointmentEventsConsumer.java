@@ -8,8 +8,10 @@ import fr.relais.events.ContractJson;
 import fr.relais.events.Contracts;
 import fr.relais.events.Topics;
 import fr.relais.events.appointment.AppointmentCheckedIn;
+import fr.relais.events.appointment.BookingAccessed;
 import fr.relais.events.journey.Actor;
 import fr.relais.events.journey.RecordPresence;
+import fr.relais.journey.service.BookingAccessLog;
 import fr.relais.journey.service.CommandHandler;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -27,15 +29,20 @@ import java.util.UUID;
 /**
  * Turns a check-in at an appointment into the citizen's presence at that site, as a command decided like
  * any other. The command id derives from the event id, so a redelivered check-in is recorded once.
+ * A staff member's access to a booking (BookingAccessed) goes to the citizen's access log, once.
  * Other appointment events do not change a journey.
  */
 @ApplicationScoped
 public class AppointmentEventsConsumer {
 
     private static final String CHECKED_IN = Contracts.typeOf(AppointmentCheckedIn.class);
+    private static final String BOOKING_ACCESSED = Contracts.typeOf(BookingAccessed.class);
 
     @Inject
     CommandHandler handler;
+
+    @Inject
+    BookingAccessLog accessLog;
 
     @Inject
     DeadLetters deadLetters;
@@ -44,6 +51,9 @@ public class AppointmentEventsConsumer {
     public Uni<Void> consume(Message<String> message) {
         IncomingKafkaRecordMetadata<?, ?> origin = message.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
         Map<String, String> headers = ReceivedHeaders.of(origin);
+        if (BOOKING_ACCESSED.equals(headers.get(CloudEventHeaders.TYPE))) {
+            return bookingAccessed(message, origin, headers);
+        }
         if (!CHECKED_IN.equals(headers.get(CloudEventHeaders.TYPE))) {
             return Uni.createFrom().completionStage(message.ack());
         }
@@ -62,6 +72,29 @@ public class AppointmentEventsConsumer {
         return handler.handle(presence, cause)
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(8)
                 .replaceWithVoid()
+                .onFailure().recoverWithUni(failure -> deadLetters.park(Topics.APPOINTMENT_EVENTS, origin, message.getPayload(),
+                        "processing failed after retries: " + failure.getClass().getSimpleName()))
+                .chain(() -> Uni.createFrom().completionStage(message.ack()));
+    }
+
+    private Uni<Void> bookingAccessed(Message<String> message, IncomingKafkaRecordMetadata<?, ?> origin, Map<String, String> headers) {
+        CloudEventAttributes cause;
+        BookingAccessed access;
+        try {
+            cause = CloudEventAttributes.fromKafkaHeaders(headers);
+            access = ContractJson.mapper().readValue(message.getPayload(), BookingAccessed.class);
+            Object key = origin.getKey();
+            if (key == null || !key.toString().equals(access.journeyId().toString())) {
+                throw new IllegalArgumentException("record key does not match the event's journey id");
+            }
+        } catch (JsonProcessingException | RuntimeException e) {
+            // missing or malformed CloudEvents headers, a payload the contract refuses, a key not the journey's
+            String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : String.valueOf(e.getMessage());
+            return deadLetters.park(Topics.APPOINTMENT_EVENTS, origin, message.getPayload(), "unreadable booking access: " + reason)
+                    .chain(() -> Uni.createFrom().completionStage(message.ack()));
+        }
+        return accessLog.record(cause.id(), access)
+                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(8)
                 .onFailure().recoverWithUni(failure -> deadLetters.park(Topics.APPOINTMENT_EVENTS, origin, message.getPayload(),
                         "processing failed after retries: " + failure.getClass().getSimpleName()))
                 .chain(() -> Uni.createFrom().completionStage(message.ack()));

@@ -1,0 +1,50 @@
+package fr.relais.journey.service;
+
+import fr.relais.events.appointment.BookingAccessed;
+import fr.relais.events.channel.Channel;
+import fr.relais.journey.persistence.AccessLogEntity;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * A staff member's read or change of a booking (appointment-service's BookingAccessed) becomes a line of the
+ * citizen's access log, beside the reads of the journey itself (same row shape as {@link JourneyReads}' reads),
+ * once: the record id goes to processed_message in the same transaction, so a redelivery adds nothing.
+ */
+@ApplicationScoped
+public class BookingAccessLog {
+
+    public static final String CONSUMER = "journey-service.booking-accesses";
+    // ON CONFLICT DO NOTHING: a concurrent redelivery waits for the first insert and then counts 0, never fails
+    private static final String MARK_PROCESSED = "insert into processed_message (consumer, message_id) values (:consumer, :id)"
+            + " on conflict do nothing";
+
+    @WithTransaction
+    public Uni<Void> record(String recordId, BookingAccessed access) {
+        return Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(MARK_PROCESSED).setParameter("consumer", CONSUMER)
+                        .setParameter("id", recordId).executeUpdate())
+                .flatMap(inserted -> inserted == 0 ? Uni.createFrom().voidItem() : entry(access).persist().replaceWithVoid());
+    }
+
+    static AccessLogEntity entry(BookingAccessed access) {
+        AccessLogEntity entry = new AccessLogEntity();
+        entry.journeyId = access.journeyId();
+        entry.at = access.occurredAt();
+        entry.actorSubject = access.staffSubject();
+        entry.actorRole = access.staffRole();
+        entry.actorSite = access.staffSite();
+        entry.channel = channelOf(access.staffRole()).name().toLowerCase();
+        // booking-read, booking-cancel, ...: the citizen tells a booking access from a read of the journey
+        entry.action = "booking-" + access.action();
+        entry.reason = access.reason();
+        return entry;
+    }
+
+    /** The channel a staff role works on, as for journey reads (api.Callers): the desk, or the phone. */
+    private static Channel channelOf(String role) {
+        return "counter-agent".equals(role) ? Channel.DESK : Channel.PHONE;
+    }
+}
