@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,6 +25,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Many citizens rush the same few popular slots at once (hold, then confirm what they got). Measures bookings per
  * second under that contention and checks, in appointment-service's own database, that no counter was booked twice
  * for overlapping times. The run's bookings are cancelled afterwards, so the demo's calendar is left as it was.
+ *
+ * <p>appointment-service takes a hold only for a journey it learnt from journey.events that is the caller's own, for
+ * a step of its procedure (#15): before the rush, each contender's citizen starts a proxy-vote journey through the
+ * gateway, and the rush waits until appointment-service knows them all (not timed). A citizen holds at most 3
+ * appointments ahead at once, so with the cast's few citizens some winning holds may be refused 429: they are counted
+ * among the other answers, and the slot stays free for the next contender.
  */
 public final class BookingContention {
 
@@ -35,6 +40,10 @@ public final class BookingContention {
     }
 
     private static final String MOTIF = "accompagnement";
+    private static final String PROCEDURE = "procuration-vote";
+    private static final String STEP = "verification-identite";
+    /** Journeys started at once before the rush, so the set-up does not flood the gateway. */
+    private static final int START_BATCH = 50;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Gateway gateway;
@@ -48,6 +57,8 @@ public final class BookingContention {
     }
 
     public Result run(int contenders, int slotCount) throws Exception {
+        List<String> journeys = startJourneys(contenders);
+        awaitKnownToAppointments(journeys);
         Map<String, Integer> capacity = popularSlots(slotCount);
         List<String> startTimes = new ArrayList<>(capacity.keySet());
         Recorder holdLatency = new Recorder(3);
@@ -62,8 +73,8 @@ public final class BookingContention {
             int i = n;
             String startsAt = startTimes.get(i % startTimes.size());
             String citizen = cast.citizenToken(i);
-            JsonObject hold = new JsonObject().put("journeyId", UUID.randomUUID().toString()).put("procedureId", "procuration-vote")
-                    .put("stepId", "verification-identite").put("motif", MOTIF).put("site", Cast.SITE).put("startsAt", startsAt);
+            JsonObject hold = new JsonObject().put("journeyId", journeys.get(i)).put("procedureId", PROCEDURE)
+                    .put("stepId", STEP).put("motif", MOTIF).put("site", Cast.SITE).put("startsAt", startsAt);
             long sent = System.nanoTime();
             all.add(gateway.post("/api/appointments/bookings", citizen, hold).compose(reply -> {
                 holdLatency.recordValue(Math.max(1, (System.nanoTime() - sent) / 1000));
@@ -98,6 +109,58 @@ public final class BookingContention {
                 doubleBookings, overCapacity);
         cancel(bookingIds);
         return result;
+    }
+
+    /** One proxy-vote journey per contender, started on the portal by the contender's citizen; their ids, in order. */
+    private List<String> startJourneys(int contenders) throws Exception {
+        List<String> journeys = new ArrayList<>();
+        for (int first = 0; first < contenders; first += START_BATCH) {
+            List<Future<Reply>> batch = new ArrayList<>();
+            for (int i = first; i < Math.min(contenders, first + START_BATCH); i++) {
+                batch.add(gateway.command("/api/portal/journeys", cast.citizenToken(i), new JsonObject().put("procedureId", PROCEDURE)));
+            }
+            Future.join(batch).toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
+            for (Future<Reply> started : batch) {
+                Reply reply = started.result();
+                String journey = reply.ok() ? reply.json().getString("journeyId") : null;
+                if (journey == null) {
+                    throw new IllegalStateException("starting a " + PROCEDURE + " journey answered " + reply.brief());
+                }
+                journeys.add(journey);
+            }
+        }
+        return journeys;
+    }
+
+    /**
+     * Waits until appointment-service learnt every journey from journey.events: it answers a citizen's list of a
+     * journey's bookings with 200 once the journey is known as theirs, 404 before.
+     */
+    private void awaitKnownToAppointments(List<String> journeys) throws Exception {
+        Map<String, Integer> unknown = new LinkedHashMap<>();
+        for (int i = 0; i < journeys.size(); i++) {
+            unknown.put(journeys.get(i), i);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!unknown.isEmpty()) {
+            Map<String, Future<Reply>> checks = new LinkedHashMap<>();
+            unknown.forEach((journey, i) -> checks.put(journey,
+                    gateway.get("/api/appointments/bookings?journeyId=" + journey, cast.citizenToken(i))));
+            Future.join(new ArrayList<>(checks.values())).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+            checks.forEach((journey, check) -> {
+                if (check.result().status() == 200) {
+                    unknown.remove(journey);
+                }
+            });
+            if (unknown.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(unknown.size() + " of " + journeys.size()
+                        + " journeys still unknown to appointment-service after 60 s (journey.events not consumed?)");
+            }
+            TimeUnit.MILLISECONDS.sleep(250); // the bench's main thread, never an event loop
+        }
     }
 
     /** The earliest free start times from tomorrow, with how many counters are free at each. */
