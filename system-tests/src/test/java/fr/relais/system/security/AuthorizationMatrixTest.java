@@ -18,6 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +28,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import static fr.relais.testsupport.DemoUser.AGNES;
 import static fr.relais.testsupport.DemoUser.CAMILLE;
+import static fr.relais.testsupport.DemoUser.MAYA;
+import static fr.relais.testsupport.DemoUser.PAUL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -123,27 +127,77 @@ class AuthorizationMatrixTest {
         rows.forEach(row -> row.allowed().forEach(name -> assertThat(callers).as(service.name() + ".tsv:" + row.line()
                 + " names an unknown caller").containsKey(name)));
 
-        Map<String, String> fixtures = camillesResources();
+        List<String> wrong = new ArrayList<>();
+        int checked = run(service, rows, callers.values(), camillesResources(), "", wrong);
+
+        // the same reads once staff have their reasons: a verified call (paul), presence at the desk (agnes), a case
+        // of the mediator's pool (maya); the others of each kind (gilles, sofiane, marc) still have none
+        List<MatrixRow> withReasons = rows.stream().filter(row -> row.allowedWithReasons() != null).map(MatrixRow::withReasons)
+                .toList();
+        Reasons reasons = camillesJourneyWithReasons();
+        checked += run(service, withReasons, callers.values(), reasons.fixtures(), " (with reasons)", wrong);
+        // the verified call's time box ends: paul is refused again
+        await("paul's verified call over").pollDelay(Duration.between(Instant.now(), reasons.verifiedUntil().plusSeconds(2)).isNegative()
+                        ? Duration.ZERO : Duration.between(Instant.now(), reasons.verifiedUntil().plusSeconds(2)))
+                .atMost(Duration.ofSeconds(40)).until(() -> true);
+        List<MatrixRow> afterTimeBox = withReasons.stream().map(row -> row.without("paul")).toList();
+        checked += run(service, afterTimeBox, List.of(callers.get("paul")), reasons.fixtures(), " (time box over)", wrong);
+
+        System.err.printf("[matrix] %s: %d operations x %d callers, %d cells checked, %d wrong%n", service.name(),
+                rows.size(), callers.size(), checked, wrong.size());
+        assertThat(wrong).as(service.name() + ": cells whose answer is not what the matrix says" + RelaisSystem.logHint())
+                .isEmpty();
+    }
+
+    /** Runs every row x caller cell on these fixtures; adds what is wrong to {@code wrong}; returns the cells checked. */
+    private static int run(ServiceProcess service, List<MatrixRow> rows, java.util.Collection<MatrixCaller> who,
+                           Map<String, String> fixtures, String phase, List<String> wrong) {
         List<Cell> cells = new ArrayList<>();
         for (MatrixRow row : rows) {
-            for (MatrixCaller caller : callers.values()) {
+            for (MatrixCaller caller : who) {
                 cells.add(new Cell(row, caller, !caller.unusableToken() && row.allowed().contains(caller.name())));
             }
         }
         // refusals first, on untouched resources; then allowed reads; then allowed changes
         cells.sort(Comparator.comparingInt((Cell c) -> !c.allowed() ? 0 : c.row().safe() ? 1 : 2));
-        List<String> wrong = new ArrayList<>();
         for (Cell cell : cells) {
             int status = call(service, cell.row(), cell.caller(), fixtures);
             String verdict = verdict(cell, status);
             if (verdict != null) {
-                wrong.add(String.format("%-55s %-13s -> %d, expected %s", cell.row().operation(), cell.caller().name(), status, verdict));
+                wrong.add(String.format("%-55s %-13s -> %d, expected %s%s", cell.row().operation(), cell.caller().name(), status,
+                        verdict, phase));
             }
         }
-        System.err.printf("[matrix] %s: %d operations x %d callers = %d cells checked, %d wrong%n", service.name(),
-                rows.size(), callers.size(), cells.size(), wrong.size());
-        assertThat(wrong).as(service.name() + ": cells whose answer is not what the matrix says" + RelaisSystem.logHint())
-                .isEmpty();
+        return cells.size();
+    }
+
+    private record Reasons(Map<String, String> fixtures, Instant verifiedUntil) {
+    }
+
+    /**
+     * Another journey of Camille's with a booking, on which staff now have reasons: she asked for help (a case in
+     * pool 93, maya's), agnes checked her in at fs-aubervilliers, paul verified her on the phone (a time box of
+     * {@link RelaisSystem#CALLER_VERIFICATION}). Each service learns them from Kafka: the reads wait until they can.
+     */
+    private static Reasons camillesJourneyWithReasons() {
+        Map<String, String> base = camillesResources();
+        UUID journey = UUID.fromString(base.get("{journey}"));
+        String booking = base.get("{booking}");
+        Journeys.submit(CAMILLE, "portal", journey, "mandant", Map.of("nom", "Martin", "prenoms", "Camille",
+                "date-naissance", "1984-03-12", "commune-vote", "Aubervilliers"));
+        Api.as(CAMILLE).post("/api/portal/journeys/" + journey + "/help", Map.of("stepId", "mandataire"));
+        await("a case of pool 93 for the journey").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(300))
+                .until(() -> Api.as(MAYA).get("/api/mediation/journeys/" + journey + "/friction").status() == 200);
+        Journeys.awaitJourney(CAMILLE, journey, "journey escalated", j -> j.get("status").asText().equals("ESCALATED"));
+        String resumeCode = Journeys.read(CAMILLE, "portal", journey).get("resumeCode").asText();
+        Api.as(AGNES).post("/api/desk/check-in", Map.of("resumeCode", resumeCode, "checkValue", "1984-03-12")).expect(200);
+        Api.as(PAUL).post("/api/phone/verify", Map.of("resumeCode", resumeCode, "checkValue", "12/03/1984")).expect(200);
+        Instant verifiedUntil = Instant.now().plus(RelaisSystem.CALLER_VERIFICATION);
+        for (var staff : List.of(PAUL, AGNES, MAYA)) {
+            await(staff.username() + " may read the booking").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> Api.as(staff).get("/api/appointments/bookings/" + booking).status() == 200);
+        }
+        return new Reasons(base, verifiedUntil);
     }
 
     /** Null when the status is right for the cell, else what was expected. */

@@ -17,9 +17,12 @@ import java.util.Set;
  * <p>File format, tab-separated, {@code #} starts a comment:
  * {@code METHOD /openapi/path}, {@code /concrete/path/with/{journey}/{booking}/{random}}, allowed callers
  * (comma-separated names of {@link MatrixCaller}, {@code -} for nobody, {@code web} for a page that accepts a
- * browser session only), and a JSON body or {@code -}.
+ * browser session only), a JSON body or {@code -}, and optionally who may call it once staff have their reasons on
+ * Camille's journey (a verified call, presence at the desk, a mediation case of the pool): rows with that column are
+ * checked a second time, on a journey where those reasons exist.
  */
-record MatrixRow(String operation, String method, String path, Set<String> allowed, boolean webPage, String body, int line) {
+record MatrixRow(String operation, String method, String path, Set<String> allowed, boolean webPage, String body, int line,
+                 Set<String> allowedWithReasons) {
 
     static final String WEB = "web";
 
@@ -38,8 +41,9 @@ record MatrixRow(String operation, String method, String path, Set<String> allow
                     continue;
                 }
                 String[] cells = text.split("\t");
-                if (cells.length != 4) {
-                    throw new IllegalStateException(resource + ":" + line + " has " + cells.length + " tab-separated cells, expected 4");
+                if (cells.length != 4 && cells.length != 5) {
+                    throw new IllegalStateException(resource + ":" + line + " has " + cells.length
+                            + " tab-separated cells, expected 4 or 5");
                 }
                 String operation = cells[0].strip();
                 Set<String> allowed = new LinkedHashSet<>();
@@ -50,12 +54,35 @@ record MatrixRow(String operation, String method, String path, Set<String> allow
                     }
                 }
                 rows.add(new MatrixRow(operation, operation.substring(0, operation.indexOf(' ')), cells[1].strip(),
-                        Set.copyOf(allowed), web, cells[3].strip().equals("-") ? null : cells[3].strip(), line));
+                        Set.copyOf(allowed), web, cells[3].strip().equals("-") ? null : cells[3].strip(), line,
+                        cells.length == 5 ? names(cells[4]) : null));
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         return rows;
+    }
+
+    private static Set<String> names(String cell) {
+        Set<String> names = new LinkedHashSet<>();
+        if (!cell.strip().equals("-")) {
+            for (String name : cell.split(",")) {
+                names.add(name.strip());
+            }
+        }
+        return Set.copyOf(names);
+    }
+
+    /** The same row, judged with the callers allowed once staff have their reasons. */
+    MatrixRow withReasons() {
+        return new MatrixRow(operation, method, path, allowedWithReasons, webPage, body, line, allowedWithReasons);
+    }
+
+    /** The row with {@code caller} no longer allowed (its reason has ended). */
+    MatrixRow without(String caller) {
+        Set<String> remaining = new LinkedHashSet<>(allowed);
+        remaining.remove(caller);
+        return new MatrixRow(operation, method, path, Set.copyOf(remaining), webPage, body, line, allowedWithReasons);
     }
 
     boolean safe() {
