@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.relais.events.CloudEventHeaders;
 import fr.relais.events.channel.Channel;
 import fr.relais.events.journey.ClaimJourney;
+import fr.relais.events.journey.JourneyClaimed;
+import fr.relais.events.journey.CommandOutcome;
+import fr.relais.events.journey.Actor;
 import fr.relais.events.journey.GrantMandate;
 import fr.relais.events.journey.JourneyStarted;
 import fr.relais.events.journey.MandateDuration;
@@ -171,6 +174,47 @@ class CommandFlowTest {
                 .until(() -> bus.eventsOf(journeyId).stream().map(r -> CommandBus.read(r.value()).path("sequence").asLong()).toList(),
                         list -> list.size() == finalVersion);
         assertThat(sequences).containsExactlyElementsOf(LongStream.rangeClosed(1, finalVersion).boxed().toList());
+    }
+
+    /** 50 agents of the site claim one handed-off journey at the same instant: exactly one gets it, once. */
+    @Test
+    void fiftyParallelClaimsGiveTheJourneyToExactlyOneAgent() throws Exception {
+        UUID journeyId = start(UUID.randomUUID());
+        bus.send(identite(journeyId));
+        RequestHandoff handoff = new RequestHandoff(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, Instant.now(),
+                Channel.DESK, "fs-aubervilliers", "needs-help");
+        bus.send(handoff);
+        assertThat(bus.outcomeOf(handoff.commandId()).path("journeyStatus").asText()).isEqualTo("HANDOFF_PENDING");
+
+        List<ClaimJourney> claims = java.util.stream.IntStream.range(0, 50).mapToObj(i -> new ClaimJourney(UUID.randomUUID(),
+                journeyId, new Actor(UUID.randomUUID().toString(), java.util.Set.of("counter-agent"), "fs-aubervilliers",
+                Channel.DESK), Instant.now())).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(50);
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<?>> sent = claims.stream().map(claim -> pool.submit(() -> {
+                ready.await();
+                bus.send(claim);
+                return null;
+            })).collect(java.util.stream.Collectors.toList());
+            ready.countDown();
+            for (java.util.concurrent.Future<?> future : sent) {
+                future.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<JsonNode> outcomes = claims.stream().map(claim -> bus.outcomeOf(claim.commandId())).toList();
+        assertThat(outcomes.stream().filter(o -> o.path("status").asText().equals("ACCEPTED")).count()).isEqualTo(1);
+        assertThat(outcomes.stream().filter(o -> o.path("status").asText().equals("REJECTED")).map(o -> o.path("reason").asText()))
+                // once claimed, the journey left the site's queue: the others no longer have a reason to touch it
+                .hasSize(49).isSubsetOf(CommandOutcome.REASON_ALREADY_CLAIMED, "presence-required");
+        // rejections write no event: once the accepted claim's event is there, no other can follow
+        String claimed = CommandBus.typeOf(JourneyClaimed.class);
+        assertThat(await().atMost(Duration.ofSeconds(10)).until(() -> bus.eventsOf(journeyId).stream()
+                        .filter(r -> claimed.equals(r.headers().get(CloudEventHeaders.TYPE))).count(), count -> count >= 1))
+                .as("one JourneyClaimed event").isEqualTo(1);
     }
 
     /** Sites come from relais.sites: free text in a site or a reason never reaches journey.events. */
