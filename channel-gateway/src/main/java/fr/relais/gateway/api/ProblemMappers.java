@@ -7,10 +7,17 @@ import io.quarkus.logging.Log;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.quarkus.security.ForbiddenException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Bad input is a 400 problem that says what is wrong; nothing answers 500 for bad input; no stack trace leaves. */
 public class ProblemMappers {
+
+    /** A role check refused the call (@RolesAllowed): a problem like every other refusal, not an empty 403. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ApiProblem.response(403, "forbidden", "Not allowed", "your role does not allow this", uri.getPath());
+    }
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {

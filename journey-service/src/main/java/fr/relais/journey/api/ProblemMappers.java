@@ -6,6 +6,7 @@ import io.quarkus.logging.Log;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.quarkus.security.ForbiddenException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error leaves as application/problem+json (RFC 9457); no stack trace ever leaves the service. */
@@ -13,6 +14,12 @@ public class ProblemMappers {
 
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final String TYPE_BASE = "https://relais.example/problems/";
+
+    /** A role check refused the call (@RolesAllowed): a problem like every other refusal, not an empty 403. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "forbidden", "Not allowed", "your role does not allow this", uri);
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Problem(String type, String title, int status, String detail, String instance) {

@@ -8,6 +8,7 @@ import io.quarkus.logging.Log;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.quarkus.security.ForbiddenException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error leaves as application/problem+json (RFC 9457); no stack trace ever leaves the service. */
@@ -24,6 +25,12 @@ public class ProblemMappers {
         return Response.status(status).type(PROBLEM_JSON)
                 .entity(new Problem(TYPE_BASE + type, title, status, detail, uri == null ? null : uri.getPath()))
                 .build();
+    }
+
+    /** A role check refused the call (@RolesAllowed): a problem like every other refusal, not an empty 403. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "forbidden", "Not allowed", "your role does not allow this", uri);
     }
 
     @ServerExceptionMapper
