@@ -42,7 +42,8 @@ import static org.awaitility.Awaitility.await;
  * new endpoint cannot ship without saying who may call it.
  *
  * <p>Verdicts: an unusable token (none, forged, expired, another client's, without a subject) is a 401 everywhere;
- * a caller the row allows is not refused (neither 401 nor 403); anyone else is refused with 403 or 404; nothing is
+ * a caller the row allows is not refused (neither 401 nor 403); anyone else is refused with 403 or 404 and a problem
+ * body (RFC 9457); nothing is
  * ever a 5xx; a web page answers a bearer token with a login redirect or 401, never with the page. Refusals are
  * exercised first, on untouched resources; then the allowed calls, reads before changes.
  */
@@ -161,8 +162,9 @@ class AuthorizationMatrixTest {
         // refusals first, on untouched resources; then allowed reads; then allowed changes
         cells.sort(Comparator.comparingInt((Cell c) -> !c.allowed() ? 0 : c.row().safe() ? 1 : 2));
         for (Cell cell : cells) {
-            int status = call(service, cell.row(), cell.caller(), fixtures);
-            String verdict = verdict(cell, status);
+            Answer answer = call(service, cell.row(), cell.caller(), fixtures);
+            int status = answer.status();
+            String verdict = verdict(cell, status, answer.contentType());
             if (verdict != null) {
                 wrong.add(String.format("%-55s %-13s -> %d, expected %s%s", cell.row().operation(), cell.caller().name(), status,
                         verdict, phase));
@@ -201,7 +203,7 @@ class AuthorizationMatrixTest {
     }
 
     /** Null when the status is right for the cell, else what was expected. */
-    private static String verdict(Cell cell, int status) {
+    private static String verdict(Cell cell, int status, String contentType) {
         if (status >= 500) {
             return "never a 5xx";
         }
@@ -214,10 +216,13 @@ class AuthorizationMatrixTest {
         if (cell.allowed()) {
             return status != 401 && status != 403 ? null : "not refused (the row allows " + cell.caller().name() + ")";
         }
-        return status == 403 || status == 404 ? null : "403 or 404";
+        if (status != 403 && status != 404) {
+            return "403 or 404";
+        }
+        return contentType.startsWith("application/problem+json") ? null : "a problem (RFC 9457) body, not " + contentType;
     }
 
-    private static int call(ServiceProcess service, MatrixRow row, MatrixCaller caller, Map<String, String> fixtures) {
+    private static Answer call(ServiceProcess service, MatrixRow row, MatrixCaller caller, Map<String, String> fixtures) {
         String path = row.path();
         for (Map.Entry<String, String> fixture : fixtures.entrySet()) {
             path = path.replace(fixture.getKey(), fixture.getValue());
@@ -255,7 +260,10 @@ class AuthorizationMatrixTest {
     }
 
     /** The status is all a cell needs: an event stream that opens is closed at once, any other body is read to its end. */
-    private static int status(HttpRequest request) throws IOException {
+    private record Answer(int status, String contentType) {
+    }
+
+    private static Answer status(HttpRequest request) throws IOException {
         try {
             HttpResponse<InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
@@ -264,7 +272,7 @@ class AuthorizationMatrixTest {
                     body.readAllBytes();
                 }
             }
-            return response.statusCode();
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse("none"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
