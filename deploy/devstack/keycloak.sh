@@ -41,7 +41,7 @@ _keycloak_unpack() { # unpacks the dist zip once
   local version=$1 home=$2 zip tmp
   [ -x "$home/bin/kc.sh" ] && return 0
   zip="$RELAIS_CACHE/keycloak-quarkus-dist-$version.zip"
-  [ -f "$zip" ] || die "Keycloak $version is missing: $zip not found; fetch it with: mvn -q -f deploy/devstack/fetch-pom.xml validate (or set KEYCLOAK_VERSION to a version present in $RELAIS_CACHE)."
+  [ -f "$zip" ] || die "Keycloak $version is missing: $zip not found; fetch it with: ./mvnw -q -f deploy/devstack/fetch-pom.xml validate (or set KEYCLOAK_VERSION to a version present in $RELAIS_CACHE)."
   need_cmd unzip "install unzip (apt-get install unzip)."
   info "unpacking Keycloak $version into $home"
   tmp=$(mktemp -d "$RELAIS_CACHE/.keycloak-unzip.XXXXXX")

@@ -34,6 +34,9 @@ need_cmd() { # need_cmd <command> <one sentence saying how to get it>
   command -v "$1" >/dev/null 2>&1 || die "$1 is missing: $2"
 }
 
+# Maven through the project's wrapper (.mvn/wrapper): the same Maven everywhere, fetched once into ~/.m2/wrapper
+maven() { "$RELAIS_HOME/mvnw" -B "$@"; }
+
 pid_file() { echo "$RELAIS_RUN/$1.pid"; }
 
 is_running() { # is_running <name>: true when the pid recorded for <name> is alive

@@ -26,15 +26,14 @@ services_build_needed() {
     jar="$RELAIS_HOME/$s/target/quarkus-app/quarkus-run.jar"
     [ -f "$jar" ] || return 0
     # any source, resource or pom newer than the built app means it must be rebuilt
-    [ -n "$(find "$RELAIS_HOME/$s/src/main" "$RELAIS_HOME/$s/pom.xml" "$RELAIS_HOME/events/src/main" "$RELAIS_HOME/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ] && return 0
+    [ -n "$(find "$RELAIS_HOME/$s/src/main" "$RELAIS_HOME/$s/pom.xml" "$RELAIS_HOME"/*-support/src/main "$RELAIS_HOME/events/src/main" "$RELAIS_HOME/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ] && return 0
   done
   return 1
 }
 
 services_build() {
-  need_cmd mvn "install Apache Maven 3.8+ (apt-get install -y maven)"
   info "building the services (mvn package, tests skipped; ./relais test runs them)"
-  (cd "$RELAIS_HOME" && mvn -B -q -DskipTests package) >"$RELAIS_LOGS/build.log" 2>&1 \
+  (cd "$RELAIS_HOME" && maven -q -DskipTests package) >"$RELAIS_LOGS/build.log" 2>&1 \
     || die "the build failed; see $RELAIS_LOGS/build.log"
 }
 
