@@ -20,6 +20,8 @@ public final class CloudEventHeaders {
 
     /** Why a record was sent to {@code <topic>.dlq}: a short machine-readable code, never a payload excerpt. */
     public static final String DLQ_REASON_HEADER = "relais-dlq-reason";
+    /** Where a dead-lettered record was read: {@code topic/partition@offset}. */
+    public static final String DLQ_ORIGIN_HEADER = "relais-dlq-origin";
 
     private CloudEventHeaders() {
     }
