@@ -6,12 +6,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What every Relais service exposes to operators, checked against the running service: readiness that
@@ -55,6 +61,26 @@ public abstract class ServiceEndpointsContract {
     void openApiDocumentIsPublished() {
         management().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("openapi", containsString("3."));
+    }
+
+    /**
+     * docs/openapi/&lt;service&gt;.json is what the service publishes: it fails when the committed file drifts from the
+     * code, and {@code ./relais contracts} (this test with -Drelais.contracts.write=true) rewrites it.
+     */
+    @Test
+    void theCommittedOpenApiDocumentIsThePublishedOne() throws IOException {
+        String service = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+        Path published = Path.of("..", "docs", "openapi", service + ".json");
+        String served = management().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .extract().asString();
+        String generated = PublishedDocuments.canonical(served);
+        if (Boolean.getBoolean("relais.contracts.write")) {
+            Files.createDirectories(published.getParent());
+            Files.writeString(published, generated, StandardCharsets.UTF_8);
+        }
+        assertTrue(Files.isRegularFile(published), published + " is missing: run ./relais contracts");
+        assertEquals(generated, Files.readString(published, StandardCharsets.UTF_8),
+                "docs/openapi/" + service + ".json is stale (an operation or schema changed): run ./relais contracts and commit it");
     }
 
     @Test
