@@ -2,7 +2,6 @@ package fr.relais.appointment.service;
 
 import fr.relais.appointment.domain.JourneyAccess;
 import fr.relais.appointment.domain.StaffAccess;
-import fr.relais.appointment.messaging.AppointmentOutbox;
 import fr.relais.appointment.persistence.BookingEntity;
 import fr.relais.appointment.persistence.JourneyAccessRepository;
 import fr.relais.events.appointment.BookingAccessed;

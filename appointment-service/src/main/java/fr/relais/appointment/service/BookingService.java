@@ -11,7 +11,6 @@ import fr.relais.appointment.domain.Site;
 import fr.relais.appointment.domain.Slot;
 import fr.relais.appointment.domain.SlotCalculator;
 import fr.relais.appointment.domain.TimeWindow;
-import fr.relais.appointment.messaging.AppointmentOutbox;
 import fr.relais.messaging.outbox.OutboxRelay;
 import fr.relais.appointment.persistence.BookingEntity;
 import fr.relais.appointment.persistence.BookingRepository;

@@ -3,7 +3,6 @@ package fr.relais.appointment.service;
 import fr.relais.appointment.domain.BookingStatus;
 import fr.relais.appointment.domain.NoShows;
 import fr.relais.appointment.domain.Reminders;
-import fr.relais.appointment.messaging.AppointmentOutbox;
 import fr.relais.messaging.outbox.OutboxRelay;
 import fr.relais.appointment.persistence.BookingEntity;
 import fr.relais.appointment.persistence.BookingRepository;

@@ -1,6 +1,5 @@
 package fr.relais.appointment.service;
 
-import fr.relais.appointment.messaging.JourneyEventConsumer;
 import fr.relais.appointment.persistence.BookingEntity;
 import fr.relais.events.journey.CallerVerified;
 import fr.relais.events.journey.HandoffRequested;
@@ -15,6 +14,7 @@ import fr.relais.events.journey.MandateGranted;
 import fr.relais.events.journey.MandateRevoked;
 import fr.relais.events.journey.PresenceRecorded;
 import fr.relais.events.journey.StepCompleted;
+import fr.relais.messaging.inbox.ProcessedMessages;
 import fr.relais.messaging.outbox.OutboxRelay;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -32,9 +32,8 @@ import java.util.Map;
 @ApplicationScoped
 public class JourneyFacts {
 
-    // ON CONFLICT DO NOTHING: a concurrent redelivery waits for the first insert and then counts 0, never fails
-    static final String MARK_PROCESSED = "insert into processed_message (consumer, message_id) values (:consumer, :id)"
-            + " on conflict do nothing";
+    /** This consumer's name in processed_message. */
+    static final String CONSUMER = "appointment-service.journey-events";
     private static final String RECORD_START = "insert into journey_fact (journey_id, owner_subject, procedure_id)"
             + " values (:journey, :owner, :procedure) on conflict do nothing";
     private static final String RECORD_MANDATE = "insert into journey_mandate (mandate_id, journey_id, site, procedure_id, expires_at)"
@@ -48,12 +47,11 @@ public class JourneyFacts {
     @Inject
     OutboxRelay relay;
 
+    @Inject
+    ProcessedMessages processed;
+
     public Uni<Void> apply(String recordId, JourneyEvent event) {
-        return Panache.withTransaction(() -> Panache.getSession()
-                        .flatMap(session -> session.createNativeQuery(MARK_PROCESSED)
-                                .setParameter("consumer", JourneyEventConsumer.NAME).setParameter("id", recordId)
-                                .executeUpdate())
-                        .flatMap(inserted -> inserted == 0 ? Uni.createFrom().voidItem() : effect(event)))
+        return Panache.withTransaction(() -> processed.once(CONSUMER, recordId, () -> effect(event)))
                 .invoke(relay::publishSoon);
     }
 

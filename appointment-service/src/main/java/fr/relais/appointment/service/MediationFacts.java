@@ -1,14 +1,15 @@
 package fr.relais.appointment.service;
 
-import fr.relais.appointment.messaging.MediationEventConsumer;
 import fr.relais.events.mediation.MediationCaseClaimed;
 import fr.relais.events.mediation.MediationCaseOpened;
 import fr.relais.events.mediation.MediationCaseResolved;
 import fr.relais.events.mediation.MediationEvent;
 import fr.relais.events.mediation.MediationSlaBreached;
+import fr.relais.messaging.inbox.ProcessedMessages;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Records a journey's mediation cases (pool, mediator, unassignment after a missed SLA, resolution) once per record: the record id goes to
@@ -16,6 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class MediationFacts {
+
+    /** This consumer's name in processed_message. */
+    static final String CONSUMER = "appointment-service.mediation-events";
 
     private static final String OPENED = "insert into mediation_case (case_id, journey_id, pool) values (:case, :journey, :pool)"
             + " on conflict (case_id) do update set pool = excluded.pool";
@@ -29,12 +33,11 @@ public class MediationFacts {
             + " values (:case, :journey, :pool, :mediator, :at)"
             + " on conflict (case_id) do update set resolved_at = excluded.resolved_at";
 
+    @Inject
+    ProcessedMessages processed;
+
     public Uni<Void> apply(String recordId, MediationEvent event) {
-        return Panache.withTransaction(() -> Panache.getSession()
-                .flatMap(session -> session.createNativeQuery(JourneyFacts.MARK_PROCESSED)
-                        .setParameter("consumer", MediationEventConsumer.NAME).setParameter("id", recordId)
-                        .executeUpdate())
-                .flatMap(inserted -> inserted == 0 ? Uni.createFrom().voidItem() : effect(event)));
+        return Panache.withTransaction(() -> processed.once(CONSUMER, recordId, () -> effect(event)));
     }
 
     private static Uni<Void> effect(MediationEvent event) {

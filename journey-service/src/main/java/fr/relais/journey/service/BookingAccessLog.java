@@ -3,10 +3,11 @@ package fr.relais.journey.service;
 import fr.relais.events.appointment.BookingAccessed;
 import fr.relais.events.channel.Channel;
 import fr.relais.journey.persistence.AccessLogEntity;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import fr.relais.messaging.inbox.ProcessedMessages;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * A staff member's read or change of a booking (appointment-service's BookingAccessed) becomes a line of the
@@ -17,16 +18,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class BookingAccessLog {
 
     public static final String CONSUMER = "journey-service.booking-accesses";
-    // ON CONFLICT DO NOTHING: a concurrent redelivery waits for the first insert and then counts 0, never fails
-    private static final String MARK_PROCESSED = "insert into processed_message (consumer, message_id) values (:consumer, :id)"
-            + " on conflict do nothing";
+
+    @Inject
+    ProcessedMessages processed;
 
     @WithTransaction
     public Uni<Void> record(String recordId, BookingAccessed access) {
-        return Panache.getSession()
-                .flatMap(session -> session.createNativeQuery(MARK_PROCESSED).setParameter("consumer", CONSUMER)
-                        .setParameter("id", recordId).executeUpdate())
-                .flatMap(inserted -> inserted == 0 ? Uni.createFrom().voidItem() : entry(access).persist().replaceWithVoid());
+        return processed.once(CONSUMER, recordId, () -> entry(access).persist().replaceWithVoid());
     }
 
     static AccessLogEntity entry(BookingAccessed access) {

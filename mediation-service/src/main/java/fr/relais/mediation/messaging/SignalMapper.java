@@ -13,6 +13,8 @@ import fr.relais.events.journey.StepCompleted;
 import fr.relais.events.journey.WentBack;
 import fr.relais.mediation.domain.Signal;
 import fr.relais.mediation.domain.SignalKind;
+import fr.relais.mediation.service.Ingest;
+import fr.relais.messaging.inbox.PoisonRecordException;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

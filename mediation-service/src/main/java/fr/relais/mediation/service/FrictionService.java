@@ -16,7 +16,7 @@ import fr.relais.mediation.domain.Signal;
 import fr.relais.mediation.domain.SignalKind;
 import fr.relais.mediation.domain.SignalRule;
 import fr.relais.mediation.domain.SlaTimer;
-import fr.relais.mediation.messaging.Ingest;
+import fr.relais.messaging.inbox.ProcessedMessages;
 import fr.relais.messaging.outbox.Outbox;
 import fr.relais.messaging.outbox.OutboxRelay;
 import fr.relais.mediation.persistence.CaseEntity;
@@ -54,8 +54,6 @@ public class FrictionService {
     public static final String SOURCE = "mediation-service";
     public static final Actor ACTOR = Actor.system(SOURCE);
 
-    private static final String MARK_PROCESSED =
-            "insert into processed_message (consumer, message_id) values (:consumer, :id) on conflict do nothing";
     private static final String ENSURE_CONTEXT =
             "insert into journey_context (journey_id) values (:journey) on conflict do nothing";
     private static final String INSERT_SIGNAL = "insert into signal (source_id, journey_id, kind, step_id, channel, site, count, occurred_at)"
@@ -69,6 +67,9 @@ public class FrictionService {
 
     @Inject
     OutboxRelay relay;
+
+    @Inject
+    ProcessedMessages processed;
 
     @Inject
     MediationMetrics metrics;
@@ -85,12 +86,8 @@ public class FrictionService {
     }
 
     public Uni<Result> ingest(Ingest ingest) {
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(session ->
-                session.createNativeQuery(MARK_PROCESSED)
-                        .setParameter("consumer", ingest.consumer())
-                        .setParameter("id", ingest.cause().id())
-                        .executeUpdate()
-                        .flatMap(marked -> marked == 0 ? Uni.createFrom().item(Result.ofDuplicate()) : apply(ingest))))
+        return Panache.withTransaction(() -> processed.markNew(ingest.consumer(), ingest.cause().id())
+                        .flatMap(first -> first ? apply(ingest) : Uni.createFrom().item(Result.ofDuplicate())))
                 .invoke(result -> {
                     if (result.duplicate()) {
                         return;

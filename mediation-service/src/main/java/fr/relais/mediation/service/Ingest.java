@@ -1,4 +1,4 @@
-package fr.relais.mediation.messaging;
+package fr.relais.mediation.service;
 
 import fr.relais.events.CloudEventAttributes;
 import fr.relais.mediation.domain.Signal;

@@ -1,4 +1,4 @@
-package fr.relais.appointment.messaging;
+package fr.relais.appointment.service;
 
 import fr.relais.events.CloudEventAttributes;
 import fr.relais.events.Contracts;

@@ -1,9 +1,0 @@
-package fr.relais.mediation.messaging;
-
-/** A record that can never be processed as it is; it goes to the dead-letter topic with this reason. */
-public class PoisonRecordException extends Exception {
-
-    public PoisonRecordException(String reason) {
-        super(reason);
-    }
-}
