@@ -88,7 +88,7 @@ public class DeadLetters {
         }
         headers.add(CloudEventHeaders.DLQ_REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
         String from = origin.getTopic() + "/" + origin.getPartition() + "@" + origin.getOffset();
-        headers.add("relais-dlq-origin", from.getBytes(StandardCharsets.UTF_8));
+        headers.add(CloudEventHeaders.DLQ_ORIGIN_HEADER, from.getBytes(StandardCharsets.UTF_8));
         Object key = origin.getKey();
         String dlq = topics.physical(Topics.dlq(logicalTopic));
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
