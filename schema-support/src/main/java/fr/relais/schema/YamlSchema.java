@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +41,8 @@ public final class YamlSchema {
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
                     .errorMessageKeyword(MESSAGE_KEYWORD)
                     .build()));
+
+    private static final Set<String> KEYWORDS_ABOUT_A_KEY = Set.of("additionalProperties", "propertyNames");
 
     private final String name;
     private final Schema schema;
@@ -125,13 +128,13 @@ public final class YamlSchema {
         return new YamlDocument(source, root, lines, mapper, problems);
     }
 
-    /** One schema problem: an unknown key is placed on the key itself rather than on the mapping holding it. */
+    /** One schema problem: an unknown or badly named key is placed on the key itself, not on the mapping holding it. */
     private static Located locate(Error error, LineIndex lines) {
         String pointer = error.getInstanceLocation().toString();
         if (pointer.startsWith("$")) {
             throw new IllegalStateException("expected JSON pointers, got " + pointer);
         }
-        if ("additionalProperties".equals(error.getKeyword()) && error.getProperty() != null) {
+        if (KEYWORDS_ABOUT_A_KEY.contains(error.getKeyword()) && error.getProperty() != null) {
             pointer = pointer + "/" + error.getProperty().replace("~", "~0").replace("/", "~1");
         }
         return new Located(pointer, lines.line(pointer), error.getMessage());
