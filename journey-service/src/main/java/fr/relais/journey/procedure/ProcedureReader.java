@@ -1,17 +1,8 @@
 package fr.relais.journey.procedure;
 
 import fr.relais.events.channel.Channel;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import fr.relais.schema.YamlDocument;
+import fr.relais.schema.YamlSchema;
 
 import java.io.Reader;
 import java.time.Duration;
@@ -19,7 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,40 +22,29 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Reads and validates one procedure file (YAML). Validation problems stop the load with a
- * {@link ProcedureDefinitionException} naming the file and the line of the offending node:
+ * Reads one procedure file (YAML). Its format is {@code procedures/procedure.schema.json}: keys, types, required
+ * values, ids, channels, field types and the shape of durations are checked there. This class checks what a schema
+ * cannot say, in file order:
  * <ul>
- *   <li>YAML syntax errors, a document that is not a mapping, unknown or duplicate keys;</li>
- *   <li>a missing or malformed {@code id} or {@code version}, or one that disagrees with the file's path
- *       ({@code <id>/v<version>.yaml});</li>
- *   <li>no steps, a step without id, a duplicate step id, a malformed id;</li>
- *   <li>an unknown channel (only {@code portal}, {@code phone}, {@code desk}), a step without channels,
- *       a presence-required step that does not allow the desk;</li>
- *   <li>a missing or bad {@code expectedDuration} (ISO-8601, positive, e.g. {@code PT10M});</li>
- *   <li>a {@code next} naming an unknown step, an unreachable step (not reachable from the first step
- *       following {@code next}, or by default the following step);</li>
- *   <li>a field without name, a duplicate field name in a step, an unknown field type, a choice without
- *       options, options on a non-choice field, a pattern that is not a valid regular expression,
- *       a check field that is not a date, more than one check field in the procedure;</li>
- *   <li>a boolean ({@code presence}, {@code appointment}, {@code required}, {@code checkField}) that is not
- *       {@code true} or {@code false}.</li>
+ *   <li>the {@code id} and {@code version} agree with the file's path ({@code <id>/v<version>.yaml});</li>
+ *   <li>step ids are unique; a presence-required step allows the desk; {@code expectedDuration} is positive;</li>
+ *   <li>field names are unique within a step; a pattern is a valid Java regular expression; only choice fields have
+ *       options, and every choice field has some; a check field is a date, and a procedure has at most one;</li>
+ *   <li>{@code next} names known steps, and every step is reachable from the first (following {@code next}, or by
+ *       default the following step).</li>
  * </ul>
+ * Every problem is a {@link ProcedureDefinitionException} naming the file, the JSON pointer, the line and what is expected.
  */
 public final class ProcedureReader {
 
-    private static final Pattern ID = Pattern.compile("^[a-z][a-z0-9]*(-[a-z0-9]+)*$");
+    static final String SCHEMA = "procedures/procedure.schema.json";
+    private static final YamlSchema FORMAT = YamlSchema.fromClasspath(SCHEMA);
     private static final Pattern PATH = Pattern.compile("(?:^|/)([^/]+)/v([0-9]+)\\.ya?ml$");
-    private static final Set<String> ROOT_KEYS = Set.of("id", "version", "title", "steps");
-    private static final Set<String> STEP_KEYS = Set.of("id", "title", "channels", "presence", "appointment",
-            "expectedDuration", "fields", "next");
-    private static final Set<String> FIELD_KEYS = Set.of("name", "label", "type", "required", "pattern",
-            "options", "checkField");
-    private static final Set<Channel> PROCEDURE_CHANNELS = EnumSet.of(Channel.PORTAL, Channel.PHONE, Channel.DESK);
 
-    private final String source;
+    private final YamlDocument document;
 
-    private ProcedureReader(String source) {
-        this.source = source;
+    private ProcedureReader(YamlDocument document) {
+        this.document = document;
     }
 
     /**
@@ -73,207 +53,139 @@ public final class ProcedureReader {
      * @throws ProcedureDefinitionException if the file is unreadable or invalid
      */
     public static ProcedureDefinition read(String source, Reader reader) {
-        return new ProcedureReader(source).read(reader);
+        YamlDocument document = FORMAT.read(source, reader, ProcedureDefinitionException::new);
+        return new ProcedureReader(document).definition(document.bind(ProcedureFile.class));
     }
 
-    private ProcedureDefinition read(Reader reader) {
-        Node root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            throw new ProcedureDefinitionException(source, mark == null ? 0 : mark.getLine() + 1,
-                    "not valid YAML: " + e.getProblem(), e);
-        } catch (YAMLException e) {
-            throw new ProcedureDefinitionException(source, 0, "not valid YAML: " + e.getMessage(), e);
-        }
-        if (root == null) {
-            throw new ProcedureDefinitionException(source, 1, "empty procedure file");
-        }
-        Map<String, NodeTuple> top = mapping(root, ROOT_KEYS, "the procedure");
-
-        String id = requiredText(top, "id", root, "the procedure");
-        if (!ID.matcher(id).matches()) {
-            throw error(top.get("id").getValueNode(), "bad procedure id '" + id + "' (lowercase kebab-case)");
-        }
-        Node versionNode = requiredNode(top, "version", root, "the procedure");
-        int version = positiveInt(versionNode, "version");
-        checkPath(id, version, top);
-        String title = optionalText(top, "title");
-
-        Node stepsNode = requiredNode(top, "steps", root, "the procedure");
-        if (!(stepsNode instanceof SequenceNode stepsSeq) || stepsSeq.getValue().isEmpty()) {
-            throw error(stepsNode, "'steps' must be a non-empty list");
-        }
-
+    private ProcedureDefinition definition(ProcedureFile file) {
+        checkPath(file);
         List<StepDefinition> steps = new ArrayList<>();
-        Map<String, Node> stepNodes = new LinkedHashMap<>();
-        Map<String, List<ScalarNode>> nexts = new LinkedHashMap<>();
-        boolean[] checkFieldSeen = {false};
-        for (Node stepNode : stepsSeq.getValue()) {
-            StepDefinition step = step(stepNode, stepNodes, nexts, checkFieldSeen);
-            steps.add(step);
+        Map<String, Integer> stepIndex = new HashMap<>();
+        String checkField = null;
+        for (int i = 0; i < file.steps().size(); i++) {
+            ProcedureFile.Step step = file.steps().get(i);
+            String at = "/steps/" + i;
+            Integer first = stepIndex.putIfAbsent(step.id(), i);
+            if (first != null) {
+                throw problem(at + "/id", "duplicate step id '" + step.id() + "' (first at /steps/" + first
+                        + ", line " + document.line("/steps/" + first) + ")");
+            }
+            StepDefinition definition = step(step, at);
+            for (int j = 0; j < definition.fields().size(); j++) {
+                FieldDefinition field = definition.fields().get(j);
+                if (field.checkField()) {
+                    if (checkField != null) {
+                        throw problem(at + "/fields/" + j, "a second check field '" + field.name() + "' in step '"
+                                + step.id() + "' (a procedure has at most one, the first is '" + checkField + "')");
+                    }
+                    checkField = field.name();
+                }
+            }
+            steps.add(definition);
         }
-        checkReachable(steps, stepNodes, nexts);
-        return new ProcedureDefinition(id, version, title, steps);
+        checkReachable(file.steps());
+        return new ProcedureDefinition(file.id(), file.version(), file.title(), steps);
     }
 
-    private void checkPath(String id, int version, Map<String, NodeTuple> top) {
-        Matcher matcher = PATH.matcher(source);
+    private void checkPath(ProcedureFile file) {
+        Matcher matcher = PATH.matcher(document.source());
         if (!matcher.find()) {
             return;
         }
-        if (!matcher.group(1).equals(id)) {
-            throw error(top.get("id").getValueNode(),
-                    "procedure id '" + id + "' does not match its directory '" + matcher.group(1) + "'");
+        if (!matcher.group(1).equals(file.id())) {
+            throw problem("/id", "procedure id '" + file.id() + "' does not match its directory '" + matcher.group(1) + "'");
         }
-        if (!matcher.group(2).equals(Integer.toString(version))) {
-            throw error(top.get("version").getValueNode(),
-                    "version " + version + " does not match its file name 'v" + matcher.group(2) + "'");
+        if (!matcher.group(2).equals(Integer.toString(file.version()))) {
+            throw problem("/version", "version " + file.version() + " does not match its file name 'v"
+                    + matcher.group(2) + "'");
         }
     }
 
-    private StepDefinition step(Node node, Map<String, Node> stepNodes, Map<String, List<ScalarNode>> nexts,
-                                boolean[] checkFieldSeen) {
-        Map<String, NodeTuple> map = mapping(node, STEP_KEYS, "a step");
-        String id = requiredText(map, "id", node, "a step");
-        Node idNode = map.get("id").getValueNode();
-        if (!ID.matcher(id).matches()) {
-            throw error(idNode, "bad step id '" + id + "' (lowercase kebab-case)");
-        }
-        if (stepNodes.containsKey(id)) {
-            throw error(idNode, "duplicate step id '" + id + "' (first at line " + line(stepNodes.get(id)) + ")");
-        }
-        stepNodes.put(id, node);
-        String where = "in step '" + id + "'";
-        String title = optionalText(map, "title");
-
-        Node channelsNode = requiredNode(map, "channels", node, "step '" + id + "'");
+    private StepDefinition step(ProcedureFile.Step step, String at) {
+        String where = "in step '" + step.id() + "'";
         Set<Channel> channels = new LinkedHashSet<>();
-        for (ScalarNode channelNode : scalarList(channelsNode, "channels", where)) {
-            String value = channelNode.getValue();
-            Channel channel = null;
-            for (Channel candidate : PROCEDURE_CHANNELS) {
-                if (candidate.wire().equals(value)) {
-                    channel = candidate;
-                }
-            }
-            if (channel == null) {
-                throw error(channelNode, "unknown channel '" + value + "' " + where);
-            }
-            channels.add(channel);
-        }
-        if (channels.isEmpty()) {
-            throw error(channelsNode, "no channels " + where);
-        }
-        boolean presence = bool(map, "presence", where);
-        boolean appointment = bool(map, "appointment", where);
+        step.channels().forEach(wire -> channels.add(Channel.fromWire(wire)));
+        boolean presence = Boolean.TRUE.equals(step.presence());
         if (presence && !channels.contains(Channel.DESK)) {
-            throw error(map.get("presence").getValueNode(),
-                    "step '" + id + "' requires presence but does not allow the desk channel");
+            throw problem(at + "/presence", "step '" + step.id() + "' requires presence but does not allow the desk channel");
         }
-        Node durationNode = requiredNode(map, "expectedDuration", node, "step '" + id + "'");
-        Duration duration = duration(durationNode, where);
-
+        Duration duration = duration(step.expectedDuration(), at + "/expectedDuration", where);
         List<FieldDefinition> fields = new ArrayList<>();
-        NodeTuple fieldsTuple = map.get("fields");
-        if (fieldsTuple != null && !isNull(fieldsTuple.getValueNode())) {
-            if (!(fieldsTuple.getValueNode() instanceof SequenceNode fieldSeq)) {
-                throw error(fieldsTuple.getValueNode(), "'fields' must be a list " + where);
+        Map<String, Integer> names = new HashMap<>();
+        List<ProcedureFile.Field> written = step.fields() == null ? List.of() : step.fields();
+        for (int j = 0; j < written.size(); j++) {
+            ProcedureFile.Field field = written.get(j);
+            String fieldAt = at + "/fields/" + j;
+            if (names.putIfAbsent(field.name(), j) != null) {
+                throw problem(fieldAt + "/name", "duplicate field '" + field.name() + "' " + where);
             }
-            Set<String> names = new HashSet<>();
-            for (Node fieldNode : fieldSeq.getValue()) {
-                FieldDefinition field = field(fieldNode, id, names);
-                if (field.checkField()) {
-                    if (checkFieldSeen[0]) {
-                        throw error(fieldNode, "a second check field '" + field.name() + "' " + where
-                                + " (a procedure has at most one)");
-                    }
-                    checkFieldSeen[0] = true;
-                }
-                fields.add(field);
-            }
+            fields.add(field(field, fieldAt, where));
         }
-        NodeTuple nextTuple = map.get("next");
-        if (nextTuple != null && !isNull(nextTuple.getValueNode())) {
-            nexts.put(id, scalarList(nextTuple.getValueNode(), "next", where));
-        }
-        return new StepDefinition(id, title, channels, presence, appointment, duration, fields);
+        return new StepDefinition(step.id(), step.title(), channels, presence, Boolean.TRUE.equals(step.appointment()),
+                duration, fields);
     }
 
-    private FieldDefinition field(Node node, String stepId, Set<String> names) {
-        String where = "in step '" + stepId + "'";
-        Map<String, NodeTuple> map = mapping(node, FIELD_KEYS, "a field " + where);
-        String name = requiredText(map, "name", node, "a field " + where);
-        Node nameNode = map.get("name").getValueNode();
-        if (!ID.matcher(name).matches()) {
-            throw error(nameNode, "bad field name '" + name + "' " + where + " (lowercase kebab-case)");
-        }
-        if (!names.add(name)) {
-            throw error(nameNode, "duplicate field '" + name + "' " + where);
-        }
-        String fieldWhere = "for field '" + name + "' " + where;
-        String label = optionalText(map, "label");
-        Node typeNode = requiredNode(map, "type", node, "field '" + name + "' " + where);
-        String typeText = scalar(typeNode, "type").getValue();
-        FieldType type = FieldType.fromWire(typeText);
-        if (type == null) {
-            throw error(typeNode, "unknown field type '" + typeText + "' " + fieldWhere
-                    + " (text, date, number, choice, document)");
-        }
-        boolean required = bool(map, "required", fieldWhere);
-        String pattern = optionalText(map, "pattern");
-        if (pattern != null) {
+    private FieldDefinition field(ProcedureFile.Field field, String at, String stepWhere) {
+        String where = "for field '" + field.name() + "' " + stepWhere;
+        FieldType type = FieldType.fromWire(field.type());
+        if (field.pattern() != null) {
             try {
-                Pattern.compile(pattern);
+                Pattern.compile(field.pattern());
             } catch (PatternSyntaxException e) {
-                throw error(map.get("pattern").getValueNode(),
-                        "bad pattern '" + pattern + "' " + fieldWhere + ": " + e.getDescription());
+                throw problem(at + "/pattern", "bad pattern '" + field.pattern() + "' " + where
+                        + " (a Java regular expression): " + e.getDescription());
             }
         }
-        List<String> options = new ArrayList<>();
-        NodeTuple optionsTuple = map.get("options");
-        if (optionsTuple != null && !isNull(optionsTuple.getValueNode())) {
-            if (type != FieldType.CHOICE) {
-                throw error(optionsTuple.getValueNode(), "options given for a " + type.wire() + " field " + fieldWhere
-                        + " (only choice fields have options)");
-            }
-            Set<String> seen = new HashSet<>();
-            for (ScalarNode option : scalarList(optionsTuple.getValueNode(), "options", fieldWhere)) {
-                if (option.getValue().isBlank() || !seen.add(option.getValue())) {
-                    throw error(option, "blank or duplicate option '" + option.getValue() + "' " + fieldWhere);
-                }
-                options.add(option.getValue());
-            }
+        List<String> options = field.options() == null ? List.of() : field.options();
+        if (!options.isEmpty() && type != FieldType.CHOICE) {
+            throw problem(at + "/options", "options given for a " + type.wire() + " field " + where
+                    + " (only choice fields have options)");
         }
         if (type == FieldType.CHOICE && options.isEmpty()) {
-            throw error(node, "choice field '" + name + "' " + where + " has no options");
+            throw problem(at, "choice field '" + field.name() + "' " + stepWhere + " has no options");
         }
-        boolean checkField = bool(map, "checkField", fieldWhere);
+        boolean checkField = Boolean.TRUE.equals(field.checkField());
         if (checkField && type != FieldType.DATE) {
-            throw error(map.get("checkField").getValueNode(), "check field '" + name + "' " + where
+            throw problem(at + "/checkField", "check field '" + field.name() + "' " + stepWhere
                     + " must be a date (its year is the check value)");
         }
-        return new FieldDefinition(name, label, type, required, pattern, options, checkField);
+        return new FieldDefinition(field.name(), field.label(), type, Boolean.TRUE.equals(field.required()),
+                field.pattern(), options, checkField);
     }
 
-    private void checkReachable(List<StepDefinition> steps, Map<String, Node> stepNodes,
-                                Map<String, List<ScalarNode>> nexts) {
+    private Duration duration(String value, String at, String where) {
+        try {
+            Duration duration = Duration.parse(value);
+            if (!duration.isNegative() && !duration.isZero()) {
+                return duration;
+            }
+        } catch (DateTimeParseException e) {
+            // the schema's pattern is close to Duration.parse; anything it let through is reported below
+        }
+        throw problem(at, "bad duration '" + value + "' " + where + " (ISO-8601 and positive, e.g. PT10M)");
+    }
+
+    private void checkReachable(List<ProcedureFile.Step> steps) {
+        Set<String> ids = new HashSet<>();
+        steps.forEach(step -> ids.add(step.id()));
         Map<String, List<String>> edges = new LinkedHashMap<>();
         for (int i = 0; i < steps.size(); i++) {
-            String id = steps.get(i).id();
+            ProcedureFile.Step step = steps.get(i);
             List<String> targets = new ArrayList<>();
-            if (nexts.containsKey(id)) {
-                for (ScalarNode target : nexts.get(id)) {
-                    if (!stepNodes.containsKey(target.getValue())) {
-                        throw error(target, "unknown step '" + target.getValue() + "' in 'next' of step '" + id + "'");
+            if (step.next() != null) {
+                boolean list = document.root().at("/steps/" + i + "/next").isArray();
+                for (int k = 0; k < step.next().size(); k++) {
+                    String target = step.next().get(k);
+                    if (!ids.contains(target)) {
+                        throw problem("/steps/" + i + "/next" + (list ? "/" + k : ""),
+                                "unknown step '" + target + "' in 'next' of step '" + step.id() + "'");
                     }
-                    targets.add(target.getValue());
+                    targets.add(target);
                 }
             } else if (i + 1 < steps.size()) {
                 targets.add(steps.get(i + 1).id());
             }
-            edges.put(id, targets);
+            edges.put(step.id(), targets);
         }
         String first = steps.get(0).id();
         Set<String> reached = new HashSet<>();
@@ -285,130 +197,15 @@ public final class ProcedureReader {
                 todo.addAll(edges.get(id));
             }
         }
-        for (StepDefinition step : steps) {
-            if (!reached.contains(step.id())) {
-                throw error(stepNodes.get(step.id()),
-                        "unreachable step '" + step.id() + "' (not reachable from the first step '" + first + "')");
+        for (int i = 0; i < steps.size(); i++) {
+            if (!reached.contains(steps.get(i).id())) {
+                throw problem("/steps/" + i, "unreachable step '" + steps.get(i).id()
+                        + "' (not reachable from the first step '" + first + "')");
             }
         }
     }
 
-    // ---- node helpers
-
-    private Map<String, NodeTuple> mapping(Node node, Set<String> allowed, String what) {
-        if (!(node instanceof MappingNode mappingNode)) {
-            throw error(node, "expected a mapping for " + what);
-        }
-        Map<String, NodeTuple> map = new LinkedHashMap<>();
-        for (NodeTuple tuple : mappingNode.getValue()) {
-            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                throw error(tuple.getKeyNode(), "expected a plain key in " + what);
-            }
-            if (!allowed.contains(key.getValue())) {
-                throw error(key, "unknown key '" + key.getValue() + "' in " + what);
-            }
-            if (map.put(key.getValue(), tuple) != null) {
-                throw error(key, "duplicate key '" + key.getValue() + "' in " + what);
-            }
-        }
-        return map;
-    }
-
-    private Node requiredNode(Map<String, NodeTuple> map, String key, Node owner, String what) {
-        NodeTuple tuple = map.get(key);
-        if (tuple == null || isNull(tuple.getValueNode())) {
-            throw error(tuple == null ? owner : tuple.getValueNode(), "missing '" + key + "' in " + what);
-        }
-        return tuple.getValueNode();
-    }
-
-    private String requiredText(Map<String, NodeTuple> map, String key, Node owner, String what) {
-        String value = scalar(requiredNode(map, key, owner, what), key).getValue().trim();
-        if (value.isEmpty()) {
-            throw error(map.get(key).getValueNode(), "missing '" + key + "' in " + what);
-        }
-        return value;
-    }
-
-    private String optionalText(Map<String, NodeTuple> map, String key) {
-        NodeTuple tuple = map.get(key);
-        if (tuple == null || isNull(tuple.getValueNode())) {
-            return null;
-        }
-        return scalar(tuple.getValueNode(), key).getValue();
-    }
-
-    private boolean bool(Map<String, NodeTuple> map, String key, String where) {
-        NodeTuple tuple = map.get(key);
-        if (tuple == null || isNull(tuple.getValueNode())) {
-            return false;
-        }
-        String value = scalar(tuple.getValueNode(), key).getValue().trim();
-        if (value.equalsIgnoreCase("true")) {
-            return true;
-        }
-        if (value.equalsIgnoreCase("false")) {
-            return false;
-        }
-        throw error(tuple.getValueNode(), "expected true or false for '" + key + "' " + where + ", got '" + value + "'");
-    }
-
-    private int positiveInt(Node node, String key) {
-        String value = scalar(node, key).getValue().trim();
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= 1) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw error(node, "bad '" + key + "' '" + value + "' (a whole number from 1)");
-    }
-
-    private Duration duration(Node node, String where) {
-        String value = scalar(node, "expectedDuration").getValue().trim();
-        try {
-            Duration duration = Duration.parse(value);
-            if (!duration.isNegative() && !duration.isZero()) {
-                return duration;
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
-        }
-        throw error(node, "bad duration '" + value + "' " + where + " (ISO-8601 and positive, e.g. PT10M)");
-    }
-
-    private List<ScalarNode> scalarList(Node node, String key, String where) {
-        if (node instanceof ScalarNode scalarNode && !isNull(node)) {
-            return List.of(scalarNode);
-        }
-        if (!(node instanceof SequenceNode sequence)) {
-            throw error(node, "'" + key + "' must be a list " + where);
-        }
-        List<ScalarNode> values = new ArrayList<>();
-        for (Node item : sequence.getValue()) {
-            values.add(scalar(item, key));
-        }
-        return values;
-    }
-
-    private ScalarNode scalar(Node node, String key) {
-        if (!(node instanceof ScalarNode scalarNode)) {
-            throw error(node, "'" + key + "' must be a single value");
-        }
-        return scalarNode;
-    }
-
-    private static boolean isNull(Node node) {
-        return node instanceof ScalarNode scalar && "tag:yaml.org,2002:null".equals(scalar.getTag().getValue());
-    }
-
-    private static int line(Node node) {
-        return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
-    }
-
-    private ProcedureDefinitionException error(Node node, String problem) {
-        return new ProcedureDefinitionException(source, line(node), problem);
+    private ProcedureDefinitionException problem(String pointer, String problem) {
+        return (ProcedureDefinitionException) document.problem(pointer, problem);
     }
 }

@@ -133,8 +133,8 @@ class ProcedureCatalogTest {
         assertEquals("procedures-invalid/index-missing-file/index.txt line 3: listed file 'nope/v1.yaml' not found on the classpath",
                 assertThrows(ProcedureDefinitionException.class,
                         () -> ProcedureCatalog.loadFromClasspath("procedures-invalid/index-missing-file")).getMessage());
-        assertEquals("procedures-invalid/index-bad/essai/v1.yaml line 21: unknown field type 'liste' for field 'motif' "
-                        + "in step 'formulaire' (text, date, number, choice, document)",
+        assertEquals("procedures-invalid/index-bad/essai/v1.yaml: at /steps/1/fields/0/type (line 21): "
+                        + "expected a field type: text, date, number, choice or document (format: procedures/procedure.schema.json)",
                 assertThrows(ProcedureDefinitionException.class,
                         () -> ProcedureCatalog.loadFromClasspath("procedures-invalid/index-bad")).getMessage());
         assertEquals("procedures-invalid/index-duplicate/essai/v1.yaml: duplicate procedure essai v1 "

@@ -10,7 +10,7 @@ import java.util.Objects;
 /**
  * The versioned friction policy: which signals count, how much and for how long; the threshold that
  * opens a case; per-procedure overrides; priorities, SLAs and the routing of cases to mediator pools.
- * Built by {@code PolicyReader} from the policy file, which validates it with file and line.
+ * Built by {@code PolicyReader} from the policy file, which validates it against its JSON Schema.
  */
 public record FrictionPolicy(int version, double threshold, Map<SignalKind, SignalRule> signals,
                              Map<String, ProcedureOverride> procedures, PriorityRule urgent, PriorityRule high,

@@ -3,21 +3,13 @@ package fr.relais.mediation.policy;
 import fr.relais.mediation.domain.FrictionPolicy;
 import fr.relais.mediation.domain.Priority;
 import fr.relais.mediation.domain.PriorityRule;
-import fr.relais.mediation.domain.Sla;
 import fr.relais.mediation.domain.SignalKind;
 import fr.relais.mediation.domain.SignalRule;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import fr.relais.mediation.domain.Sla;
+import fr.relais.schema.YamlDocument;
+import fr.relais.schema.YamlSchema;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -27,36 +19,33 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads and validates the friction policy file (YAML). Every problem stops the load with a
- * {@link PolicyException} naming the file and the line: YAML syntax, unknown or duplicate keys, a missing
- * version or threshold, a version that disagrees with the file name ({@code v<version>.yaml}), an unknown
- * signal kind, a negative weight, a window or half-life that is not a positive ISO-8601 duration, a
- * {@code minOccurrences} or {@code maxCount} below 1, a procedure override naming an unknown signal, a
- * priority rule that can never match, a missing SLA or one whose first contact is later than its
- * resolution, an at-risk ratio outside ]0, 1[, a pool or site that is not a code.
+ * Reads the friction policy file (YAML). Its format is {@code friction-policy/friction-policy.schema.json}: keys,
+ * types, required values, signal names, weights, counts, ratios, codes and the shape of durations are checked there.
+ * This class checks what a schema cannot say: the version agrees with the file name ({@code v<version>.yaml}),
+ * windows, half-lives and SLA times are positive, an SLA's resolution is not sooner than its first contact, a
+ * priority rule can match, and a procedure's signal rule has a weight, window and half-life of its own or from the
+ * policy's rule of that signal. Every problem is a {@link PolicyException} naming the file, the JSON pointer, the
+ * line and what is expected.
  */
 public final class PolicyReader {
 
-    private static final Pattern CODE = Pattern.compile("^[a-z0-9][a-z0-9-]{0,63}$");
+    static final String SCHEMA = "friction-policy/friction-policy.schema.json";
+    private static final YamlSchema FORMAT = YamlSchema.fromClasspath(SCHEMA);
     private static final Pattern FILE_VERSION = Pattern.compile("(?:^|/)v([0-9]+)\\.ya?ml$");
-    private static final Set<String> ROOT_KEYS = Set.of("version", "description", "threshold", "atRiskRatio", "signals",
-            "priorities", "sla", "routing", "procedures");
-    private static final Set<String> RULE_KEYS = Set.of("weight", "window", "halfLife", "minOccurrences", "maxCount");
-    private static final Set<String> PRIORITY_KEYS = Set.of("minScore", "whenAll", "whenAny");
-    private static final Set<String> SLA_KEYS = Set.of("firstContact", "resolution");
-    private static final Set<String> ROUTING_KEYS = Set.of("defaultPool", "sites");
-    private static final Set<String> OVERRIDE_KEYS = Set.of("threshold", "signals");
+    private static final double DEFAULT_AT_RISK_RATIO = 0.8;
+    private static final int DEFAULT_MAX_COUNT = 3;
 
-    private final String source;
+    private final YamlDocument document;
 
-    private PolicyReader(String source) {
-        this.source = source;
+    private PolicyReader(YamlDocument document) {
+        this.document = document;
     }
 
     /** Loads a policy from the classpath, e.g. {@code friction-policy/v1.yaml}. */
@@ -67,275 +56,128 @@ public final class PolicyReader {
         }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             return read(resource, reader);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new PolicyException(resource, 0, "unreadable: " + e.getMessage());
         }
     }
 
     /** @param source the name used in error messages */
     public static FrictionPolicy read(String source, Reader reader) {
-        return new PolicyReader(source).read(reader);
+        YamlDocument document = FORMAT.read(source, reader, PolicyException::new);
+        return new PolicyReader(document).policy(document.bind(PolicyFile.class));
     }
 
-    private FrictionPolicy read(Reader reader) {
-        Node root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            throw new PolicyException(source, mark == null ? 0 : mark.getLine() + 1, "not valid YAML: " + e.getProblem());
-        } catch (YAMLException e) {
-            throw new PolicyException(source, 0, "not valid YAML: " + e.getMessage());
+    private FrictionPolicy policy(PolicyFile file) {
+        Matcher matcher = FILE_VERSION.matcher(document.source());
+        if (matcher.find() && !matcher.group(1).equals(Integer.toString(file.version()))) {
+            throw problem("/version", "version " + file.version() + " does not match its file name 'v"
+                    + matcher.group(1) + ".yaml'");
         }
-        if (root == null) {
-            throw new PolicyException(source, 1, "empty policy file");
-        }
-        Map<String, NodeTuple> top = mapping(root, ROOT_KEYS, "the policy");
-        Node versionNode = required(top, "version", root, "the policy");
-        int version = (int) number(versionNode, "version", true);
-        if (version < 1) {
-            throw error(versionNode, "version starts at 1");
-        }
-        Matcher matcher = FILE_VERSION.matcher(source);
-        if (matcher.find() && !matcher.group(1).equals(Integer.toString(version))) {
-            throw error(versionNode, "version " + version + " does not match its file name 'v" + matcher.group(1) + ".yaml'");
-        }
-        Node thresholdNode = required(top, "threshold", root, "the policy");
-        double threshold = positive(thresholdNode, "threshold");
-
-        double atRiskRatio = 0.8;
-        if (top.containsKey("atRiskRatio")) {
-            Node node = top.get("atRiskRatio").getValueNode();
-            atRiskRatio = number(node, "atRiskRatio", false);
-            if (!(atRiskRatio > 0 && atRiskRatio < 1)) {
-                throw error(node, "atRiskRatio must be between 0 and 1 (exclusive), e.g. 0.8");
-            }
-        }
-
-        Node signalsNode = required(top, "signals", root, "the policy");
         Map<SignalKind, SignalRule> signals = new EnumMap<>(SignalKind.class);
-        for (NodeTuple tuple : mapping(signalsNode, null, "signals").values()) {
-            SignalKind kind = kind(tuple.getKeyNode());
-            signals.put(kind, rule(tuple.getValueNode(), null, "signal '" + kind.wire() + "'"));
-        }
-        if (signals.isEmpty()) {
-            throw error(signalsNode, "'signals' names no signal");
-        }
+        file.signals().forEach((name, rule) ->
+                signals.put(kind(name), rule(rule, null, "/signals/" + name, "signal '" + name + "'")));
 
-        PriorityRule urgent = null;
-        PriorityRule high = null;
-        if (top.containsKey("priorities")) {
-            Node node = top.get("priorities").getValueNode();
-            for (NodeTuple tuple : mapping(node, Set.of("urgent", "high"), "priorities").values()) {
-                String name = text(tuple.getKeyNode());
-                PriorityRule rule = priorityRule(tuple.getValueNode(), name);
-                if (name.equals("urgent")) {
-                    urgent = rule;
-                } else {
-                    high = rule;
-                }
-            }
-        }
+        PolicyFile.Priorities priorities = file.priorities();
+        PriorityRule urgent = priorities == null ? null : priorityRule(priorities.urgent(), "urgent");
+        PriorityRule high = priorities == null ? null : priorityRule(priorities.high(), "high");
 
-        Node slaNode = required(top, "sla", root, "the policy");
-        Map<String, NodeTuple> slaMap = mapping(slaNode, Set.of("urgent", "high", "normal"), "sla");
         Map<Priority, Sla> slas = new EnumMap<>(Priority.class);
-        for (Priority priority : Priority.values()) {
-            NodeTuple tuple = slaMap.get(priority.wire());
-            if (tuple == null) {
-                throw error(slaNode, "no SLA for priority '" + priority.wire() + "'");
-            }
-            Map<String, NodeTuple> fields = mapping(tuple.getValueNode(), SLA_KEYS, "sla '" + priority.wire() + "'");
-            Duration first = duration(required(fields, "firstContact", tuple.getValueNode(), "sla '" + priority.wire() + "'"),
-                    "firstContact");
-            Node resolutionNode = required(fields, "resolution", tuple.getValueNode(), "sla '" + priority.wire() + "'");
-            Duration resolution = duration(resolutionNode, "resolution");
-            if (resolution.compareTo(first) < 0) {
-                throw error(resolutionNode, "resolution (" + resolution + ") is sooner than firstContact (" + first
-                        + ") in sla '" + priority.wire() + "'");
-            }
-            slas.put(priority, new Sla(first, resolution));
-        }
+        file.sla().forEach((name, sla) -> slas.put(Priority.fromWire(name).orElseThrow(), sla(sla, name)));
 
-        Node routingNode = required(top, "routing", root, "the policy");
-        Map<String, NodeTuple> routing = mapping(routingNode, ROUTING_KEYS, "routing");
-        String defaultPool = code(required(routing, "defaultPool", routingNode, "routing"), "defaultPool");
-        Map<String, String> sitePools = new LinkedHashMap<>();
-        if (routing.containsKey("sites")) {
-            for (NodeTuple tuple : mapping(routing.get("sites").getValueNode(), null, "routing sites").values()) {
-                sitePools.put(code(tuple.getKeyNode(), "site"), code(tuple.getValueNode(), "pool"));
-            }
-        }
-
+        Map<String, String> sitePools = file.routing().sites() == null ? Map.of() : file.routing().sites();
         Map<String, FrictionPolicy.ProcedureOverride> procedures = new LinkedHashMap<>();
-        if (top.containsKey("procedures")) {
-            for (NodeTuple tuple : mapping(top.get("procedures").getValueNode(), null, "procedures").values()) {
-                String procedure = code(tuple.getKeyNode(), "procedure id");
-                String where = "procedure '" + procedure + "'";
-                Map<String, NodeTuple> fields = mapping(tuple.getValueNode(), OVERRIDE_KEYS, where);
-                Double procedureThreshold = fields.containsKey("threshold")
-                        ? positive(fields.get("threshold").getValueNode(), "threshold") : null;
-                Map<SignalKind, SignalRule> overrides = new EnumMap<>(SignalKind.class);
-                if (fields.containsKey("signals")) {
-                    for (NodeTuple rule : mapping(fields.get("signals").getValueNode(), null, where + " signals").values()) {
-                        SignalKind kind = kind(rule.getKeyNode());
-                        overrides.put(kind, rule(rule.getValueNode(), signals.get(kind),
-                                "signal '" + kind.wire() + "' of " + where));
-                    }
-                }
-                procedures.put(procedure, new FrictionPolicy.ProcedureOverride(procedureThreshold, overrides));
-            }
+        if (file.procedures() != null) {
+            file.procedures().forEach((procedure, override) ->
+                    procedures.put(procedure, override(procedure, override, signals)));
         }
-        return new FrictionPolicy(version, threshold, signals, procedures, urgent, high, slas, atRiskRatio,
-                new FrictionPolicy.Routing(defaultPool, sitePools));
+        return new FrictionPolicy(file.version(), file.threshold(), signals, procedures, urgent, high, slas,
+                file.atRiskRatio() == null ? DEFAULT_AT_RISK_RATIO : file.atRiskRatio(),
+                new FrictionPolicy.Routing(file.routing().defaultPool(), sitePools));
     }
 
-    /** A signal rule; in an override, missing fields come from {@code base} (the default rule of that signal). */
-    private SignalRule rule(Node node, SignalRule base, String where) {
-        Map<String, NodeTuple> fields = mapping(node, RULE_KEYS, where);
-        double weight;
-        if (fields.containsKey("weight")) {
-            Node weightNode = fields.get("weight").getValueNode();
-            weight = number(weightNode, "weight", false);
-            if (weight < 0) {
-                throw error(weightNode, "negative weight " + weight + " in " + where + " (a signal can only add friction)");
-            }
-        } else if (base != null) {
-            weight = base.weight();
-        } else {
-            throw error(node, "no 'weight' in " + where);
+    private FrictionPolicy.ProcedureOverride override(String procedure, PolicyFile.Override override,
+                                                      Map<SignalKind, SignalRule> defaults) {
+        Map<SignalKind, SignalRule> rules = new EnumMap<>(SignalKind.class);
+        if (override.signals() != null) {
+            override.signals().forEach((name, rule) -> {
+                SignalKind kind = kind(name);
+                rules.put(kind, rule(rule, defaults.get(kind), "/procedures/" + procedure + "/signals/" + name,
+                        "signal '" + name + "' of procedure '" + procedure + "'"));
+            });
         }
-        Duration window = fields.containsKey("window") ? duration(fields.get("window").getValueNode(), "window")
+        return new FrictionPolicy.ProcedureOverride(override.threshold(), rules);
+    }
+
+    /** A signal rule; in a procedure's override, values not given come from {@code base}, the policy's rule. */
+    private SignalRule rule(PolicyFile.Rule rule, SignalRule base, String at, String where) {
+        Double weight = rule.weight() != null ? rule.weight() : base != null ? Double.valueOf(base.weight()) : null;
+        Duration window = rule.window() != null ? duration(rule.window(), at + "/window", "window")
                 : base != null ? base.window() : null;
-        if (window == null) {
-            throw error(node, "no 'window' in " + where);
-        }
-        Duration halfLife = fields.containsKey("halfLife") ? duration(fields.get("halfLife").getValueNode(), "halfLife")
+        Duration halfLife = rule.halfLife() != null ? duration(rule.halfLife(), at + "/halfLife", "halfLife")
                 : base != null ? base.halfLife() : null;
-        if (halfLife == null) {
-            throw error(node, "no 'halfLife' in " + where);
+        for (var missing : List.of(Map.entry("weight", weight == null), Map.entry("window", window == null),
+                Map.entry("halfLife", halfLife == null))) {
+            if (missing.getValue()) {
+                throw problem(at, "no '" + missing.getKey() + "' in " + where
+                        + " (the policy's signals have no rule for it to take it from)");
+            }
         }
-        int minOccurrences = fields.containsKey("minOccurrences")
-                ? atLeastOne(fields.get("minOccurrences").getValueNode(), "minOccurrences")
-                : base != null ? base.minOccurrences() : 1;
-        int maxCount = fields.containsKey("maxCount") ? atLeastOne(fields.get("maxCount").getValueNode(), "maxCount")
-                : base != null ? base.maxCount() : 3;
+        int minOccurrences = rule.minOccurrences() != null ? rule.minOccurrences() : base != null ? base.minOccurrences() : 1;
+        int maxCount = rule.maxCount() != null ? rule.maxCount() : base != null ? base.maxCount() : DEFAULT_MAX_COUNT;
         return new SignalRule(weight, window, halfLife, minOccurrences, maxCount);
     }
 
-    private PriorityRule priorityRule(Node node, String name) {
-        String where = "priority '" + name + "'";
-        Map<String, NodeTuple> fields = mapping(node, PRIORITY_KEYS, where);
-        Double minScore = fields.containsKey("minScore") ? positive(fields.get("minScore").getValueNode(), "minScore") : null;
-        Set<SignalKind> all = kinds(fields.get("whenAll"), where);
-        Set<SignalKind> any = kinds(fields.get("whenAny"), where);
-        if (minScore == null && all.isEmpty() && any.isEmpty()) {
-            throw error(node, where + " can never match: give minScore, whenAll or whenAny");
+    private PriorityRule priorityRule(PolicyFile.PriorityEntry entry, String name) {
+        if (entry == null) {
+            return null;
         }
-        return new PriorityRule(minScore, all, any);
+        Set<SignalKind> all = kinds(entry.whenAll());
+        Set<SignalKind> any = kinds(entry.whenAny());
+        if (entry.minScore() == null && all.isEmpty() && any.isEmpty()) {
+            throw problem("/priorities/" + name, "priority '" + name + "' can never match: give minScore, whenAll or whenAny");
+        }
+        return new PriorityRule(entry.minScore(), all, any);
     }
 
-    private Set<SignalKind> kinds(NodeTuple tuple, String where) {
+    private Sla sla(PolicyFile.SlaEntry sla, String name) {
+        String at = "/sla/" + name;
+        Duration first = duration(sla.firstContact(), at + "/firstContact", "firstContact");
+        Duration resolution = duration(sla.resolution(), at + "/resolution", "resolution");
+        if (resolution.compareTo(first) < 0) {
+            throw problem(at + "/resolution", "resolution (" + resolution + ") is sooner than firstContact (" + first
+                    + ") in sla '" + name + "'");
+        }
+        return new Sla(first, resolution);
+    }
+
+    private static Set<SignalKind> kinds(List<String> names) {
         Set<SignalKind> kinds = EnumSet.noneOf(SignalKind.class);
-        if (tuple == null) {
-            return kinds;
-        }
-        if (!(tuple.getValueNode() instanceof SequenceNode list)) {
-            throw error(tuple.getValueNode(), "'" + text(tuple.getKeyNode()) + "' must be a list of signals in " + where);
-        }
-        for (Node item : list.getValue()) {
-            kinds.add(kind(item));
+        if (names != null) {
+            names.forEach(name -> kinds.add(kind(name)));
         }
         return kinds;
     }
 
-    private SignalKind kind(Node node) {
-        String name = text(node);
-        return SignalKind.fromWire(name).orElseThrow(() -> error(node, "unknown signal '" + name + "' (known: "
-                + java.util.Arrays.stream(SignalKind.values()).map(SignalKind::wire).toList() + ")"));
+    /** The schema lists the signal names; a test keeps that list equal to {@link SignalKind}'s. */
+    private static SignalKind kind(String name) {
+        return SignalKind.fromWire(name).orElseThrow(() -> new IllegalStateException("signal '" + name
+                + "' passed the schema but is no SignalKind: the schema and the enum disagree"));
     }
 
-    private Map<String, NodeTuple> mapping(Node node, Set<String> allowed, String what) {
-        if (!(node instanceof MappingNode mapping)) {
-            throw error(node, what + " must be a mapping");
-        }
-        Map<String, NodeTuple> result = new LinkedHashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            String key = text(tuple.getKeyNode());
-            if (allowed != null && !allowed.contains(key)) {
-                throw error(tuple.getKeyNode(), "unknown key '" + key + "' in " + what + " (allowed: " + new java.util.TreeSet<>(allowed) + ")");
-            }
-            if (result.put(key, tuple) != null) {
-                throw error(tuple.getKeyNode(), "duplicate key '" + key + "' in " + what);
-            }
-        }
-        return result;
-    }
-
-    private Node required(Map<String, NodeTuple> map, String key, Node parent, String what) {
-        NodeTuple tuple = map.get(key);
-        if (tuple == null) {
-            throw error(parent, "missing '" + key + "' in " + what);
-        }
-        return tuple.getValueNode();
-    }
-
-    private String text(Node node) {
-        if (!(node instanceof ScalarNode scalar)) {
-            throw error(node, "expected a single value");
-        }
-        return scalar.getValue();
-    }
-
-    private String code(Node node, String what) {
-        String value = text(node);
-        if (!CODE.matcher(value).matches()) {
-            throw error(node, "bad " + what + " '" + value + "' (lowercase code, e.g. 93 or fs-gueret)");
-        }
-        return value;
-    }
-
-    private double number(Node node, String what, boolean integer) {
-        String value = text(node);
-        try {
-            return integer ? Integer.parseInt(value) : Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-            throw error(node, what + " must be " + (integer ? "an integer" : "a number") + ", not '" + value + "'");
-        }
-    }
-
-    private double positive(Node node, String what) {
-        double value = number(node, what, false);
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw error(node, what + " must be a positive number, not '" + text(node) + "'");
-        }
-        return value;
-    }
-
-    private int atLeastOne(Node node, String what) {
-        int value = (int) number(node, what, true);
-        if (value < 1) {
-            throw error(node, what + " must be at least 1");
-        }
-        return value;
-    }
-
-    private Duration duration(Node node, String what) {
-        String value = text(node);
+    private Duration duration(String value, String at, String what) {
         Duration duration;
         try {
             duration = Duration.parse(value);
         } catch (DateTimeParseException e) {
-            throw error(node, what + " must be an ISO-8601 duration such as PT2H or P3D, not '" + value + "'");
+            throw problem(at, what + " must be an ISO-8601 duration such as PT2H or P3D, not '" + value + "'");
         }
         if (duration.isNegative() || duration.isZero()) {
-            throw error(node, what + " must be positive, not '" + value + "'");
+            throw problem(at, what + " must be positive, not '" + value + "'");
         }
         return duration;
     }
 
-    private PolicyException error(Node node, String problem) {
-        return new PolicyException(source, node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1,
-                problem);
+    private PolicyException problem(String pointer, String problem) {
+        return (PolicyException) document.problem(pointer, problem);
     }
 }

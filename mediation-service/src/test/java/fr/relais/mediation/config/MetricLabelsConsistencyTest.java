@@ -1,9 +1,8 @@
 package fr.relais.mediation.config;
 
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,10 +51,9 @@ class MetricLabelsConsistencyTest {
         return procedures;
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Set<String>> defined() throws IOException {
         Map<String, Set<String>> procedures = new TreeMap<>();
-        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+        YAMLMapper yaml = new YAMLMapper();
         List<String> files = new ArrayList<>();
         for (String line : Files.readAllLines(PROCEDURES.resolve("index.txt"))) {
             if (!line.isBlank() && !line.startsWith("#")) {
@@ -65,10 +63,10 @@ class MetricLabelsConsistencyTest {
         assertThat(files).isNotEmpty();
         for (String file : files) {
             try (Reader reader = Files.newBufferedReader(PROCEDURES.resolve(file))) {
-                Map<String, Object> definition = yaml.load(reader);
-                Set<String> steps = procedures.computeIfAbsent((String) definition.get("id"), id -> new LinkedHashSet<>());
-                for (Map<String, Object> step : (List<Map<String, Object>>) definition.get("steps")) {
-                    steps.add((String) step.get("id"));
+                JsonNode definition = yaml.readTree(reader);
+                Set<String> steps = procedures.computeIfAbsent(definition.get("id").asText(), id -> new LinkedHashSet<>());
+                for (JsonNode step : definition.get("steps")) {
+                    steps.add(step.get("id").asText());
                 }
             }
         }
