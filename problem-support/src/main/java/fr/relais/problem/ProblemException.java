@@ -1,5 +1,7 @@
 package fr.relais.problem;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -19,13 +21,13 @@ public class ProblemException extends RuntimeException {
         this(status, type, title, detail, Map.of());
     }
 
-    /** @param extensions members added to the problem body beside the standard ones */
+    /** @param extensions members added to the problem body beside the standard ones, in this map's order */
     public ProblemException(int status, String type, String title, String detail, Map<String, Object> extensions) {
         super(detail);
         this.status = status;
         this.type = type;
         this.title = title;
-        this.extensions = Map.copyOf(extensions);
+        this.extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
     }
 
     public static ProblemException notFound(String what) {
