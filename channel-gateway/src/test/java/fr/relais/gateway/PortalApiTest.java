@@ -25,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 /** The citizen's portal API with real Keycloak tokens and real Kafka; journey-service is played by a fake. */
@@ -182,8 +184,12 @@ class PortalApiTest {
 
     @Test
     void badInputIsA400Problem() {
+        // Quarkus REST hands a syntax error over as a bare 400, answered by the gateway's downstream relay as it always
+        // was (problem-support's request mappers, which would add a detail and the path, are off in the gateway)
         as(DemoUser.CAMILLE).body("{not json").post("/api/portal/journeys")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", is("https://relais.example/problems/http-400")).body("title", is("Bad Request"))
+                .body("$", not(hasKey("detail"))).body("$", not(hasKey("instance")));
         as(DemoUser.CAMILLE).body(Map.of("procedureId", "cni-renouvellement", "admin", true)).post("/api/portal/journeys")
                 .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("admin"));
         as(DemoUser.CAMILLE).body(Map.of("answers", List.of("not", "a", "map"))).post("/api/portal/journeys/" + UUID.randomUUID() + "/steps/identite")

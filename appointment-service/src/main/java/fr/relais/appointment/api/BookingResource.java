@@ -6,9 +6,9 @@ import fr.relais.appointment.api.BookingViews.CheckInBody;
 import fr.relais.appointment.api.BookingViews.HoldBody;
 import fr.relais.appointment.api.BookingViews.RescheduleBody;
 import fr.relais.appointment.api.BookingViews.SlotView;
-import fr.relais.appointment.service.AppointmentProblem;
 import fr.relais.appointment.service.BookingService;
 import fr.relais.appointment.service.Caller;
+import fr.relais.problem.ProblemException;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -184,7 +184,7 @@ public class BookingResource {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw AppointmentProblem.invalid(name + " is not a date (YYYY-MM-DD): " + value);
+            throw ProblemException.invalid(name + " is not a date (YYYY-MM-DD): " + value);
         }
     }
 
@@ -194,7 +194,7 @@ public class BookingResource {
 
     private static void require(boolean condition, String detail) {
         if (!condition) {
-            throw AppointmentProblem.invalid(detail);
+            throw ProblemException.invalid(detail);
         }
     }
 }

@@ -1,9 +1,9 @@
 package fr.relais.appointment.api;
 
 import fr.relais.appointment.domain.Closure;
-import fr.relais.appointment.service.AppointmentProblem;
 import fr.relais.appointment.service.Caller;
 import fr.relais.appointment.service.ClosureService;
+import fr.relais.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -55,11 +55,11 @@ public class ClosureResource {
     @RolesAllowed(ADMIN)
     public Uni<Response> close(@PathParam("siteId") String siteId, ClosureBody body) {
         if (body == null) {
-            throw AppointmentProblem.invalid("a body is required: {date, from?, to?, reason}");
+            throw ProblemException.invalid("a body is required: {date, from?, to?, reason}");
         }
         LocalDate date = parse(body.date(), "date", "YYYY-MM-DD", LocalDate::parse);
         if (date == null) {
-            throw AppointmentProblem.invalid("date is required (YYYY-MM-DD)");
+            throw ProblemException.invalid("date is required (YYYY-MM-DD)");
         }
         LocalTime from = parse(body.from(), "from", "HH:mm", LocalTime::parse);
         LocalTime to = parse(body.to(), "to", "HH:mm", LocalTime::parse);
@@ -102,7 +102,7 @@ public class ClosureResource {
         try {
             return parser.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw AppointmentProblem.invalid(name + " is not " + format + ": " + value);
+            throw ProblemException.invalid(name + " is not " + format + ": " + value);
         }
     }
 }

@@ -5,6 +5,7 @@ import fr.relais.appointment.domain.StaffAccess;
 import fr.relais.appointment.persistence.BookingEntity;
 import fr.relais.appointment.persistence.JourneyAccessRepository;
 import fr.relais.events.appointment.BookingAccessed;
+import fr.relais.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,16 +41,16 @@ public class BookingAccess {
     public Uni<Granted> toJourney(UUID journeyId, Caller caller) {
         return journeys.of(journeyId).map(journey -> {
             if (journey == null) {
-                throw AppointmentProblem.journeyNotFound(journeyId);
+                throw AppointmentProblems.journeyNotFound(journeyId);
             }
             if (caller.isCitizen()) {
                 if (!caller.subject().equals(journey.ownerSubject())) {
-                    throw AppointmentProblem.journeyNotFound(journeyId);
+                    throw AppointmentProblems.journeyNotFound(journeyId);
                 }
                 return new Granted(journey, null);
             }
             String reason = StaffAccess.reason(journey, caller.staff(), clock.instant())
-                    .orElseThrow(() -> AppointmentProblem.journeyNotFound(journeyId));
+                    .orElseThrow(() -> AppointmentProblems.journeyNotFound(journeyId));
             return new Granted(journey, reason);
         });
     }
@@ -84,7 +85,7 @@ public class BookingAccess {
                 caller.actingRole(), caller.site() == null || caller.site().isBlank() ? null : caller.site(), action, reason));
     }
 
-    static AppointmentProblem noBooking(UUID id) {
-        return AppointmentProblem.notFound("no booking " + id);
+    static ProblemException noBooking(UUID id) {
+        return ProblemException.notFound("no booking " + id);
     }
 }

@@ -22,6 +22,7 @@ import fr.relais.events.appointment.AppointmentCancelled;
 import fr.relais.events.appointment.AppointmentCheckedIn;
 import fr.relais.events.appointment.AppointmentRescheduled;
 import fr.relais.events.appointment.BookingAccessed;
+import fr.relais.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,7 +91,7 @@ public class BookingService {
 
     public Uni<List<Slot>> availability(String motifId, List<String> siteIds, String department, LocalDate from, LocalDate to) {
         if (to.isBefore(from) || from.plusDays(MAX_RANGE_DAYS).isBefore(to)) {
-            throw AppointmentProblem.invalid("the date range must run forwards and cover at most " + MAX_RANGE_DAYS + " days");
+            throw ProblemException.invalid("the date range must run forwards and cover at most " + MAX_RANGE_DAYS + " days");
         }
         Instant now = clock.instant();
         Catalog catalog = catalogs.current();
@@ -165,9 +166,9 @@ public class BookingService {
     /** The site's schedule, for its own agents; each booking on it is a read in its citizen's access log. */
     public Uni<List<BookingEntity>> daySheet(String siteId, LocalDate date, Caller caller) {
         if (!siteId.equals(caller.site())) {
-            throw AppointmentProblem.notYourSite("a day sheet is for the agents of its own site (yours: " + caller.site() + ")");
+            throw AppointmentProblems.notYourSite("a day sheet is for the agents of its own site (yours: " + caller.site() + ")");
         }
-        Site site = catalogs.current().site(siteId).orElseThrow(() -> AppointmentProblem.notFound("no site " + siteId));
+        Site site = catalogs.current().site(siteId).orElseThrow(() -> ProblemException.notFound("no site " + siteId));
         return Panache.withSession(() -> bookings.daySheet(siteId, date.atStartOfDay(site.hours().zone()).toInstant(),
                         date.plusDays(1).atStartOfDay(site.hours().zone()).toInstant()))
                 .flatMap(list -> logReads(new Reads(list, BookingAccessed.SITE_SCHEDULE), caller).replaceWith(list));
@@ -186,7 +187,7 @@ public class BookingService {
         Site site = site(catalog, request.site());
         requireWorksAt(caller, site.id());
         if (request.counter() != null && !site.counters().contains(request.counter())) {
-            throw AppointmentProblem.refused(new Rejection("unknown-counter", "no counter " + request.counter() + " at " + site.id()));
+            throw AppointmentProblems.refused(new Rejection("unknown-counter", "no counter " + request.counter() + " at " + site.id()));
         }
         TimeWindow window = new TimeWindow(request.startsAt(), request.startsAt().plus(motif.duration()));
         // the journey must be known here and the caller's to act on (its citizen, or staff with a reason)
@@ -196,15 +197,15 @@ public class BookingService {
                                         .map(busy -> new HoldContext(granted, duplicate, busy)))))
                 .flatMap(context -> {
                     BookingPolicy.checkRunning(context.granted().journey().endedAt()).ifPresent(rejection -> {
-                        throw AppointmentProblem.refused(rejection);
+                        throw AppointmentProblems.refused(rejection);
                     });
                     BookingPolicy.checkProcedure(context.granted().journey().procedureId(), request.procedureId())
                             .ifPresent(rejection -> {
-                                throw AppointmentProblem.refused(rejection);
+                                throw AppointmentProblems.refused(rejection);
                             });
                     BookingPolicy.check(site, motif, request.procedureId(), request.stepId(), request.startsAt(), now,
                             context.duplicate()).ifPresent(rejection -> {
-                                throw AppointmentProblem.refused(rejection);
+                                throw AppointmentProblems.refused(rejection);
                             });
                     List<String> candidates = request.counter() != null ? List.of(request.counter())
                             : site.counters().stream()
@@ -252,7 +253,7 @@ public class BookingService {
                 .onFailure(SqlStates::isExclusionViolation).recoverWithUni(failure -> index + 1 < candidates.size()
                         ? tryHold(request, caller, granted, site, motif, window, candidates, index + 1, now)
                         : Uni.createFrom().failure(slotTaken(site, window)))
-                .onFailure(SqlStates::isUniqueViolation).transform(failure -> AppointmentProblem.refused(new Rejection(
+                .onFailure(SqlStates::isUniqueViolation).transform(failure -> AppointmentProblems.refused(new Rejection(
                         Rejection.DUPLICATE_STEP, "the journey already has an active booking for step " + request.stepId())));
     }
 
@@ -266,7 +267,7 @@ public class BookingService {
                 .flatMap(locked -> bookings.countLiveAhead(ownerSubject, now))
                 .invoke(live -> {
                     if (live >= limit) {
-                        throw AppointmentProblem.tooManyBookings(limit);
+                        throw AppointmentProblems.tooManyBookings(limit);
                     }
                 })
                 .replaceWithVoid();
@@ -282,13 +283,13 @@ public class BookingService {
             }
             requireStatus(booking, BookingStatus.HELD);
             if (!booking.holdExpiresAt.isAfter(now)) {
-                throw AppointmentProblem.refused(new Rejection(Rejection.HOLD_EXPIRED,
+                throw AppointmentProblems.refused(new Rejection(Rejection.HOLD_EXPIRED,
                         "the hold expired at " + booking.holdExpiresAt + "; hold a slot again"));
             }
             // a closure declared while the slot was held: the hold stays (it expires), but it is not confirmed
             catalogs.current().site(booking.siteId).flatMap(site -> site.hours().closureDuring(booking.window()))
                     .ifPresent(closure -> {
-                        throw AppointmentProblem.refused(new Rejection(Rejection.CLOSED, booking.siteId + " closed on "
+                        throw AppointmentProblems.refused(new Rejection(Rejection.CLOSED, booking.siteId + " closed on "
                                 + closure.date() + (closure.isWholeDay() ? "" : " from " + closure.from() + " to " + closure.to())
                                 + " (" + closure.reason() + ") after this slot was held; hold another slot"));
                     });
@@ -371,7 +372,7 @@ public class BookingService {
             requireWorksAt(caller, site.id());
             BookingPolicy.check(site, motif, booking.procedureId, booking.stepId, newStart, now, false)
                     .ifPresent(rejection -> {
-                        throw AppointmentProblem.refused(rejection);
+                        throw AppointmentProblems.refused(rejection);
                     });
             TimeWindow window = new TimeWindow(newStart, newStart.plus(motif.duration()));
             TimeWindow previous = booking.window();
@@ -395,7 +396,7 @@ public class BookingService {
                                 window.start(), window.end(), previousSite, previous.start(), previous.end())))
                         .replaceWith(booking));
             });
-        }).onFailure(SqlStates::isExclusionViolation).transform(failure -> AppointmentProblem.refused(
+        }).onFailure(SqlStates::isExclusionViolation).transform(failure -> AppointmentProblems.refused(
                 new Rejection(Rejection.SLOT_TAKEN, "that slot was taken meanwhile; choose another")));
     }
 
@@ -403,7 +404,7 @@ public class BookingService {
     public Uni<BookingEntity> checkIn(UUID id, Caller caller) {
         return inTransaction(id, caller, BookingAccessed.CHECK_IN, booking -> {
             if (!booking.siteId.equals(caller.site())) {
-                throw AppointmentProblem.notYourSite("check-in happens at the booking's site (" + booking.siteId + ")");
+                throw AppointmentProblems.notYourSite("check-in happens at the booking's site (" + booking.siteId + ")");
             }
             return checkIn(booking);
         });
@@ -416,7 +417,7 @@ public class BookingService {
     public Uni<BookingEntity> checkInJourney(UUID journeyId, Caller caller) {
         Instant now = clock.instant();
         if (caller.site() == null) {
-            throw AppointmentProblem.forbidden("only an agent with a site checks citizens in");
+            throw ProblemException.forbidden("only an agent with a site checks citizens in");
         }
         return Panache.withTransaction(() -> bookings.checkInCandidates(journeyId, caller.site(),
                         now.minus(Duration.ofHours(12)), now.plus(Duration.ofHours(12)))
@@ -424,8 +425,8 @@ public class BookingService {
                     BookingEntity booking = candidates.stream()
                             .filter(b -> noShows.mayCheckIn(b.status, b.startsAt, b.endsAt, now)).findFirst()
                             .orElseThrow(() -> candidates.isEmpty()
-                                    ? AppointmentProblem.notFound("no confirmed appointment for this journey at " + caller.site() + " today")
-                                    : AppointmentProblem.refused(new Rejection(Rejection.NOT_CHECK_IN_TIME,
+                                    ? ProblemException.notFound("no confirmed appointment for this journey at " + caller.site() + " today")
+                                    : AppointmentProblems.refused(new Rejection(Rejection.NOT_CHECK_IN_TIME,
                                     "check-in opens " + noShows.earlyCheckIn().toMinutes() + " min before "
                                             + candidates.get(0).startsAt)));
                     // the site's agent checks in the citizen standing at the desk: that is the reason logged
@@ -442,7 +443,7 @@ public class BookingService {
         }
         if (!noShows.mayCheckIn(booking.status, booking.startsAt, booking.endsAt, now)) {
             throw booking.status != BookingStatus.CONFIRMED ? wrongStatus(booking, "checked in")
-                    : AppointmentProblem.refused(new Rejection(Rejection.NOT_CHECK_IN_TIME, "check-in is open from "
+                    : AppointmentProblems.refused(new Rejection(Rejection.NOT_CHECK_IN_TIME, "check-in is open from "
                     + booking.startsAt.minus(noShows.earlyCheckIn()) + " to " + booking.endsAt.plus(noShows.grace())));
         }
         booking.changeStatus(BookingStatus.CHECKED_IN, null, now);
@@ -490,21 +491,21 @@ public class BookingService {
             return;
         }
         if (caller.site() == null || caller.site().isBlank()) {
-            throw AppointmentProblem.notYourSite("your token carries no site: a counter agent books and acts only at the site they work at");
+            throw AppointmentProblems.notYourSite("your token carries no site: a counter agent books and acts only at the site they work at");
         }
         if (!caller.site().equals(siteId)) {
-            throw AppointmentProblem.notYourSite("a counter agent books and acts only at their own site (" + caller.site()
+            throw AppointmentProblems.notYourSite("a counter agent books and acts only at their own site (" + caller.site()
                     + "), not at " + siteId + "; a phone agent or a mediator can book there for the citizen");
         }
     }
 
     private static Motif motif(Catalog catalog, String id) {
-        return catalog.motif(id).orElseThrow(() -> AppointmentProblem.refused(
+        return catalog.motif(id).orElseThrow(() -> AppointmentProblems.refused(
                 new Rejection(Rejection.UNKNOWN_MOTIF, "no motif " + id + "; known: " + catalog.motifs().keySet())));
     }
 
     private static Site site(Catalog catalog, String id) {
-        return catalog.site(id).orElseThrow(() -> AppointmentProblem.refused(
+        return catalog.site(id).orElseThrow(() -> AppointmentProblems.refused(
                 new Rejection(Rejection.UNKNOWN_SITE, "no site " + id)));
     }
 
@@ -514,13 +515,13 @@ public class BookingService {
         }
     }
 
-    private static AppointmentProblem wrongStatus(BookingEntity booking, String action) {
-        return AppointmentProblem.refused(new Rejection(Rejection.WRONG_STATUS,
+    private static ProblemException wrongStatus(BookingEntity booking, String action) {
+        return AppointmentProblems.refused(new Rejection(Rejection.WRONG_STATUS,
                 "a " + booking.status.name().toLowerCase() + " booking cannot be " + action));
     }
 
-    private static AppointmentProblem slotTaken(Site site, TimeWindow window) {
-        return AppointmentProblem.refused(new Rejection(Rejection.SLOT_TAKEN,
+    private static ProblemException slotTaken(Site site, TimeWindow window) {
+        return AppointmentProblems.refused(new Rejection(Rejection.SLOT_TAKEN,
                 "no counter of " + site.id() + " is free at " + window.start() + "; choose another slot"));
     }
 }

@@ -6,6 +6,7 @@ import fr.relais.appointment.domain.Site;
 import fr.relais.appointment.domain.TimeWindow;
 import fr.relais.appointment.persistence.BookingRepository;
 import fr.relais.appointment.persistence.ClosureEntity;
+import fr.relais.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,17 +45,17 @@ public class ClosureService {
     public Uni<Created> close(String siteId, LocalDate date, LocalTime from, LocalTime to, String reason) {
         Site site = site(siteId);
         if ((from == null) != (to == null)) {
-            throw AppointmentProblem.invalid("give both from and to (HH:mm) for part of a day, or neither for the whole day");
+            throw ProblemException.invalid("give both from and to (HH:mm) for part of a day, or neither for the whole day");
         }
         if (from != null && !from.isBefore(to)) {
-            throw AppointmentProblem.invalid("the closure must end after it starts: from " + from + " to " + to);
+            throw ProblemException.invalid("the closure must end after it starts: from " + from + " to " + to);
         }
         LocalDate today = clock.instant().atZone(site.hours().zone()).toLocalDate();
         if (date.isBefore(today)) {
-            throw AppointmentProblem.invalid("a closure cannot be declared in the past (" + date + "; today is " + today + ")");
+            throw ProblemException.invalid("a closure cannot be declared in the past (" + date + "; today is " + today + ")");
         }
         if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON_LENGTH) {
-            throw AppointmentProblem.invalid("reason is required (at most " + MAX_REASON_LENGTH + " characters)");
+            throw ProblemException.invalid("reason is required (at most " + MAX_REASON_LENGTH + " characters)");
         }
         Closure closure = new Closure(UUID.randomUUID(), date, from, to, reason.strip());
         TimeWindow closed = closure.window(site.hours().zone());
@@ -78,7 +79,7 @@ public class ClosureService {
         return Panache.withTransaction(() -> ClosureEntity.delete("id = ?1 and siteId = ?2", closureId, site.id()))
                 .invoke(deleted -> {
                     if (deleted == 0) {
-                        throw AppointmentProblem.notFound("no closure " + closureId + " at " + site.id());
+                        throw ProblemException.notFound("no closure " + closureId + " at " + site.id());
                     }
                 })
                 .call(deleted -> catalog.refresh())
@@ -93,7 +94,7 @@ public class ClosureService {
     }
 
     private Site site(String siteId) {
-        return catalog.current().site(siteId).orElseThrow(() -> new AppointmentProblem(404, "unknown-site", "Unknown site",
+        return catalog.current().site(siteId).orElseThrow(() -> new ProblemException(404, "unknown-site", "Unknown site",
                 "no site " + siteId + "; known: " + catalog.current().sites().keySet()));
     }
 }

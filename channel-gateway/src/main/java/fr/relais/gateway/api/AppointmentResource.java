@@ -3,6 +3,7 @@ package fr.relais.gateway.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import fr.relais.gateway.downstream.AppointmentServiceClient;
+import fr.relais.problem.ProblemException;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -86,7 +87,7 @@ public class AppointmentResource {
     @Path("/bookings/{id}/{action}")
     public Uni<JsonNode> act(@PathParam("id") UUID id, @PathParam("action") String action, JsonNode body) {
         if (!ACTIONS.contains(action)) {
-            throw new ApiProblem(404, "not-found", "Not found", "no booking action '" + action + "'; one of " + ACTIONS);
+            throw new ProblemException(404, "not-found", "Not found", "no booking action '" + action + "'; one of " + ACTIONS);
         }
         return appointments.act(id, action, body == null ? JsonNodeFactory.instance.objectNode() : body);
     }

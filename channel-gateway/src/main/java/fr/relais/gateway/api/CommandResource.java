@@ -2,6 +2,7 @@ package fr.relais.gateway.api;
 
 import fr.relais.gateway.commands.CommandGateway;
 import fr.relais.gateway.commands.CommandResponses;
+import fr.relais.problem.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -30,7 +31,7 @@ public class CommandResource {
     @Path("/{id}")
     public Response outcome(@PathParam("id") UUID id) {
         return gateway.poll(id, token.getSubject()).map(CommandResponses::of)
-                .orElseThrow(() -> new ApiProblem(404, "unknown-command", "Unknown command",
+                .orElseThrow(() -> new ProblemException(404, "unknown-command", "Unknown command",
                         "no recent command " + id + " of yours"));
     }
 }

@@ -8,6 +8,7 @@ import fr.relais.events.journey.RecordPresence;
 import fr.relais.gateway.commands.CommandIds;
 import fr.relais.gateway.downstream.AppointmentServiceClient;
 import fr.relais.gateway.downstream.JourneyServiceClient;
+import fr.relais.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,7 +61,7 @@ public class DeskResource {
     private String site() {
         String site = token.getClaim("site");
         if (site == null) {
-            throw new ApiProblem(403, "no-site", "No site", "your account has no site; ask an administrator");
+            throw new ProblemException(403, "no-site", "No site", "your account has no site; ask an administrator");
         }
         return site;
     }

@@ -2,6 +2,7 @@ package fr.relais.gateway.api;
 
 import fr.relais.gateway.commands.CommandIds;
 import fr.relais.gateway.commands.RequestFingerprints;
+import fr.relais.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -52,7 +53,7 @@ public class IdempotencyKeyCheck {
         String fingerprint = RequestFingerprints.fingerprint(request.getMethod(), request.getUriInfo().getPath(), body);
         switch (fingerprints.use(scope, fingerprint)) {
             case CONFLICTING:
-                return ApiProblem.response(422, "idempotency-key-reused", "Idempotency-Key already used",
+                return Problem.response(422, "idempotency-key-reused", "Idempotency-Key already used",
                         "this Idempotency-Key was used for another request (method, path or body); use a new key for a new request",
                         request.getUriInfo().getPath());
             case FIRST:

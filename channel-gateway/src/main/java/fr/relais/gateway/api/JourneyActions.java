@@ -15,6 +15,7 @@ import fr.relais.gateway.commands.CommandIds;
 import fr.relais.gateway.commands.CommandResponses;
 import fr.relais.gateway.commands.CommandResult;
 import fr.relais.gateway.touchpoints.Touchpoints;
+import fr.relais.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,7 +70,7 @@ public class JourneyActions {
      */
     public Uni<Response> goBack(Actor actor, String key, UUID journeyId, Requests.GoBack body) {
         if (body == null || !Requests.isStepId(body.toStepId())) {
-            throw ApiProblem.invalidField("toStepId", "toStepId is required: the id of a step of the journey");
+            throw ProblemException.invalidField("toStepId", "toStepId is required: the id of a step of the journey");
         }
         String step = body.toStepId();
         return decide(actor, key, (id, now) -> new GoBack(id, journeyId, actor, now, step))

@@ -3,6 +3,7 @@ package fr.relais.gateway.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import fr.relais.gateway.downstream.MediationServiceClient;
+import fr.relais.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -50,7 +51,7 @@ public class MediationResource {
     @RolesAllowed("mediator")
     public Uni<JsonNode> act(@PathParam("id") UUID id, @PathParam("action") String action, JsonNode body) {
         if (!ACTIONS.contains(action)) {
-            throw new ApiProblem(404, "not-found", "Not found", "no case action '" + action + "'; one of " + ACTIONS);
+            throw new ProblemException(404, "not-found", "Not found", "no case action '" + action + "'; one of " + ACTIONS);
         }
         return mediation.act(id, action, body == null ? JsonNodeFactory.instance.objectNode() : body);
     }

@@ -16,6 +16,7 @@ import fr.relais.gateway.downstream.KnownSites;
 import fr.relais.gateway.touchpoints.JourneySteps;
 import fr.relais.gateway.touchpoints.SignalRateLimit;
 import fr.relais.gateway.touchpoints.Touchpoints;
+import fr.relais.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -134,7 +135,7 @@ public class PortalResource {
         // a code from the closed list, never the caller's text: the reason travels on Kafka
         String reason = body.reason() == null || body.reason().isBlank() ? HandoffReasons.CITIZEN_CHOICE : body.reason();
         if (!HandoffReasons.isKnown(reason)) {
-            throw ApiProblem.invalidField("reason", "reason must be one of " + new TreeSet<>(HandoffReasons.all()));
+            throw ProblemException.invalidField("reason", "reason must be one of " + new TreeSet<>(HandoffReasons.all()));
         }
         Actor me = me();
         Uni<Void> siteChecked = body.site() == null ? Uni.createFrom().voidItem() : sites.requireKnown("site", body.site());
@@ -165,7 +166,7 @@ public class PortalResource {
             throw new IllegalArgumentException("kind must be one of " + CLIENT_SIGNALS.keySet() + " and stepId a step id");
         }
         if (!rateLimit.tryAcquire(token.getSubject())) {
-            throw new ApiProblem(429, "too-many-signals", "Too many signals", "slow down: at most one signal every 3 seconds");
+            throw new ProblemException(429, "too-many-signals", "Too many signals", "slow down: at most one signal every 3 seconds");
         }
         // only signals about the caller's own journey (journey-service answers 404 otherwise), and one of its steps
         return steps.journeyWithStep(id, "stepId", body.stepId()).map(journey -> {

@@ -1,5 +1,6 @@
 package fr.relais.gateway.api;
 
+import fr.relais.problem.ProblemException;
 import java.util.Map;
 
 /** Request bodies of the public API. Unknown fields are refused (quarkus.jackson.fail-on-unknown-properties). */
@@ -41,11 +42,11 @@ public final class Requests {
      */
     public static Map<String, String> answersOf(Answers body) {
         if (body == null || body.answers() == null) {
-            throw ApiProblem.invalidField("answers", "answers is required: an object of field names to text values ({} for none)");
+            throw ProblemException.invalidField("answers", "answers is required: an object of field names to text values ({} for none)");
         }
         body.answers().forEach((field, value) -> {
             if (value == null) {
-                throw ApiProblem.invalidField("answers." + field, "answers." + field + " is null: leave an empty field out");
+                throw ProblemException.invalidField("answers." + field, "answers." + field + " is null: leave an empty field out");
             }
         });
         return body.answers();

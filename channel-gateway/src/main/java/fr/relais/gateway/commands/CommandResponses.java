@@ -1,7 +1,7 @@
 package fr.relais.gateway.commands;
 
 import fr.relais.events.journey.CommandOutcome;
-import fr.relais.gateway.api.ApiProblem;
+import fr.relais.problem.Problem;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -52,8 +52,8 @@ public final class CommandResponses {
         if (!outcome.fieldErrors().isEmpty()) {
             extensions.put("fieldErrors", outcome.fieldErrors());
         }
-        return new ApiProblem(statusFor(outcome.reason()), outcome.reason(), "Command rejected: " + outcome.reason(),
-                outcome.detail(), extensions).toResponse("/api/commands/" + outcome.commandId());
+        return Problem.response(statusFor(outcome.reason()), outcome.reason(), "Command rejected: " + outcome.reason(),
+                outcome.detail(), "/api/commands/" + outcome.commandId(), extensions);
     }
 
     static int statusFor(String reason) {

@@ -1,7 +1,7 @@
 package fr.relais.gateway.downstream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.relais.gateway.api.ApiProblem;
+import fr.relais.problem.Problem;
 import io.quarkus.logging.Log;
 import io.vertx.core.impl.NoStackTraceTimeoutException;
 import jakarta.ws.rs.ProcessingException;
@@ -26,16 +26,16 @@ public class DownstreamProblems {
             // not a problem document: answer with our own
         }
         if (body != null && body.has("type")) {
-            return Response.status(status).type(ApiProblem.PROBLEM_JSON).entity(body).build();
+            return Response.status(status).type(Problem.PROBLEM_JSON).entity(body).build();
         }
         Response.Status known = Response.Status.fromStatusCode(status);
-        return ApiProblem.response(status, "http-" + status, known == null ? "Error" : known.getReasonPhrase(), null, null);
+        return Problem.response(status, "http-" + status, known == null ? "Error" : known.getReasonPhrase(), null, null);
     }
 
     @ServerExceptionMapper
     public Response unreachable(ProcessingException e) {
         Log.warnf("downstream unreachable: %s", e.getClass().getSimpleName());
-        return ApiProblem.response(503, "service-unavailable", "Service unavailable",
+        return Problem.response(503, "service-unavailable", "Service unavailable",
                 "a Relais service did not answer; try again in a moment", null);
     }
 
@@ -43,7 +43,7 @@ public class DownstreamProblems {
     @ServerExceptionMapper({NoStackTraceTimeoutException.class, TimeoutException.class})
     public Response timedOut(Exception e) {
         Log.warnf("downstream too slow: %s", e.getClass().getSimpleName());
-        return ApiProblem.response(504, "service-timeout", "Service too slow",
+        return Problem.response(504, "service-timeout", "Service too slow",
                 "a Relais service did not answer in time; try again in a moment", null);
     }
 }

@@ -3,7 +3,7 @@ package fr.relais.gateway.downstream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import fr.relais.gateway.api.ApiProblem;
+import fr.relais.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,7 +44,7 @@ public class KnownSites {
     public Uni<Void> requireKnown(String field, String site) {
         return isKnown(site).map(known -> {
             if (!known) {
-                throw ApiProblem.invalidField(field, field + " is not a known site id");
+                throw ProblemException.invalidField(field, field + " is not a known site id");
             }
             return null;
         }).replaceWithVoid();

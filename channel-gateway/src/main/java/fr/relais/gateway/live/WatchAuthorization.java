@@ -1,6 +1,6 @@
 package fr.relais.gateway.live;
 
-import fr.relais.gateway.api.ApiProblem;
+import fr.relais.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -44,7 +44,7 @@ public class WatchAuthorization {
     }
 
     private static Response refusal(int status, ContainerRequestContext request) {
-        return ApiProblem.response(status, status == 404 ? "not-found" : "http-" + status, "You cannot follow this journey", null,
+        return Problem.response(status, status == 404 ? "not-found" : "http-" + status, "You cannot follow this journey", null,
                 request.getUriInfo().getPath());
     }
 }

@@ -1,8 +1,8 @@
 package fr.relais.gateway.live;
 
-import fr.relais.gateway.api.ApiProblem;
 import fr.relais.gateway.config.GatewayConfig;
 import fr.relais.gateway.downstream.JourneyServiceClient;
+import fr.relais.problem.ProblemException;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
@@ -44,12 +44,12 @@ public class Watching {
     public Multi<LiveUpdates.Update> watch(UUID journeyId) {
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
         if (credential == null || credential.getToken() == null) {
-            throw new ApiProblem(401, "unauthorized", "Not signed in", "a live stream needs the caller's token");
+            throw new ProblemException(401, "unauthorized", "Not signed in", "a live stream needs the caller's token");
         }
         String authorization = "Bearer " + credential.getToken();
         OpenStreams.Slot slot = streams.tryOpen(identity.getPrincipal().getName());
         if (slot == null) {
-            throw new ApiProblem(429, "too-many-streams", "Too many live streams",
+            throw new ProblemException(429, "too-many-streams", "Too many live streams",
                     "at most " + config.live().maxStreamsPerCaller() + " live streams at once; close one first");
         }
         Multi<Optional<LiveUpdates.Update>> updates = live.of(journeyId).map(Optional::of);

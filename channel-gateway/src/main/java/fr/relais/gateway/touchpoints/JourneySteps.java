@@ -3,8 +3,8 @@ package fr.relais.gateway.touchpoints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import fr.relais.gateway.api.ApiProblem;
 import fr.relais.gateway.downstream.JourneyServiceClient;
+import fr.relais.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,7 +37,7 @@ public class JourneySteps {
     public Uni<JsonNode> journeyWithStep(UUID journeyId, String field, String stepId) {
         return journeys.journey(journeyId).flatMap(journey -> stepsOf(journey).map(steps -> {
             if (!steps.contains(stepId)) {
-                throw ApiProblem.invalidField(field, field + " is not a step of this journey's procedure");
+                throw ProblemException.invalidField(field, field + " is not a step of this journey's procedure");
             }
             return journey;
         }));

@@ -108,7 +108,7 @@ public class DeskPages {
                         ? see("/guichet/demarches/" + checkedIn.journeyId(), null)
                         : see("/guichet", "check-in-refused"))
                 // unknown code, wrong check value, too many tries: the same words, so that codes cannot be probed
-                .onFailure(failure -> failure instanceof WebApplicationException || failure instanceof fr.relais.gateway.api.ApiProblem)
+                .onFailure(failure -> failure instanceof WebApplicationException || failure instanceof fr.relais.problem.ProblemException)
                 .recoverWithItem(failure -> see("/guichet", "check-in-refused"));
     }
 

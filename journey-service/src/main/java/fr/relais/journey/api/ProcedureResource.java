@@ -2,6 +2,7 @@ package fr.relais.journey.api;
 
 import fr.relais.journey.procedure.ProcedureCatalog;
 import fr.relais.journey.procedure.ProcedureDefinition;
+import fr.relais.problem.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,12 +30,12 @@ public class ProcedureResource {
     @GET
     @Path("/{id}")
     public ProcedureDefinition one(@PathParam("id") String id) {
-        return catalog.current(id).orElseThrow(() -> ApiProblem.notFound("no procedure " + id));
+        return catalog.current(id).orElseThrow(() -> ProblemException.notFound("no procedure " + id));
     }
 
     @GET
     @Path("/{id}/versions/{version}")
     public ProcedureDefinition version(@PathParam("id") String id, @PathParam("version") int version) {
-        return catalog.version(id, version).orElseThrow(() -> ApiProblem.notFound("no procedure " + id + " v" + version));
+        return catalog.version(id, version).orElseThrow(() -> ProblemException.notFound("no procedure " + id + " v" + version));
     }
 }

@@ -1,6 +1,7 @@
 package fr.relais.journey.api;
 
 import fr.relais.journey.service.JourneyReads;
+import fr.relais.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,7 +31,7 @@ public class QueueResource {
     @RolesAllowed("counter-agent")
     public Uni<List<JourneyViews.QueueEntry>> desk(@PathParam("site") String site) {
         if (!site.equals(token.getClaim("site"))) {
-            throw ApiProblem.forbidden("you can only see the queue of your own site");
+            throw ProblemException.forbidden("you can only see the queue of your own site");
         }
         return reads.queue("desk", site);
     }

@@ -3,13 +3,13 @@ package fr.relais.journey.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.relais.events.ContractJson;
 import fr.relais.events.journey.Actor;
-import fr.relais.journey.api.ApiProblem;
 import fr.relais.journey.api.JourneyViews;
 import fr.relais.journey.domain.JourneyState;
 import fr.relais.journey.persistence.AccessLogEntity;
 import fr.relais.journey.persistence.AnswerEntity;
 import fr.relais.journey.persistence.JourneyEntity;
 import fr.relais.journey.persistence.JourneyEventEntity;
+import fr.relais.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -50,7 +50,7 @@ public class JourneyReads {
     public Uni<JourneyViews.Detail> detail(UUID journeyId, Actor caller, Set<String> pools) {
         return JourneyEntity.<JourneyEntity>findById(journeyId).flatMap(journey -> {
             if (journey == null) {
-                return Uni.createFrom().failure(ApiProblem.notFound("no journey " + journeyId));
+                return Uni.createFrom().failure(ProblemException.notFound("no journey " + journeyId));
             }
             JourneyState state = recorder.stateOf(journey);
             Instant now = clock.instant();
@@ -58,14 +58,14 @@ public class JourneyReads {
             String reason = owner ? null : AccessReasons.of(state, caller, pools, now);
             if (!owner && caller.roles().contains("citizen") && !ActorRoles.isStaff(caller)) {
                 // another citizen's journey: do not even confirm it exists
-                return Uni.createFrom().failure(ApiProblem.notFound("no journey " + journeyId));
+                return Uni.createFrom().failure(ProblemException.notFound("no journey " + journeyId));
             }
             if (reason == null && !owner && ActorRoles.primary(caller).equals("mediator")) {
                 // a mediator knows journeys through their pool's cases: outside it, the journey is not confirmed either
-                return Uni.createFrom().failure(ApiProblem.notFound("no journey " + journeyId + " in your pool"));
+                return Uni.createFrom().failure(ProblemException.notFound("no journey " + journeyId + " in your pool"));
             }
             if (!owner && reason == null) {
-                return Uni.createFrom().failure(ApiProblem.forbidden(
+                return Uni.createFrom().failure(ProblemException.forbidden(
                         "no reason to read this journey: the citizen is not checked in at your site, not verified on your call, has given no mandate and it is not handed off to you"));
             }
             Uni<Void> logged = owner ? Uni.createFrom().voidItem() : logRead(journeyId, caller, reason, now);
@@ -78,7 +78,7 @@ public class JourneyReads {
     public Uni<List<JourneyViews.AccessLogEntry>> accessLog(UUID journeyId, Actor citizen) {
         return JourneyEntity.<JourneyEntity>findById(journeyId).flatMap(journey -> {
             if (journey == null || !journey.citizenSubject.equals(citizen.subject())) {
-                return Uni.createFrom().failure(ApiProblem.notFound("no journey " + journeyId + " of yours"));
+                return Uni.createFrom().failure(ProblemException.notFound("no journey " + journeyId + " of yours"));
             }
             return AccessLogEntity.<AccessLogEntity>list("journeyId", Sort.ascending("at"), journeyId)
                     .map(rows -> rows.stream().map(e -> new JourneyViews.AccessLogEntry(e.at, e.actorRole, e.actorSite, e.channel,

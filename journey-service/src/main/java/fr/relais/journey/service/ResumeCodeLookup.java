@@ -1,11 +1,11 @@
 package fr.relais.journey.service;
 
 import fr.relais.events.journey.Actor;
-import fr.relais.journey.api.ApiProblem;
 import fr.relais.journey.api.JourneyViews;
 import fr.relais.journey.persistence.CheckValueEntity;
 import fr.relais.journey.persistence.JourneyEntity;
 import fr.relais.journey.persistence.ResumeLookupEntity;
+import fr.relais.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -56,18 +56,18 @@ public class ResumeCodeLookup {
         String code = ResumeCodes.normalise(request == null ? null : request.resumeCode());
         String check = CheckValues.birthDate(request == null ? null : request.checkValue()).orElse(null);
         if (!ResumeCodes.isWellFormed(code) || check == null) {
-            return Uni.createFrom().failure(new ApiProblem(400, "invalid-lookup", "Invalid lookup",
+            return Uni.createFrom().failure(new ProblemException(400, "invalid-lookup", "Invalid lookup",
                     "a resume code is 8 characters from " + ResumeCodes.ALPHABET + " and the check value is "
                             + CheckValues.FORMATS));
         }
         // the attempt is committed whatever its verdict, so failures count even though the caller gets an error
         return attempt(code, check, caller).map(attempt -> switch (attempt.verdict()) {
             case FOUND -> attempt.result();
-            case NO_MATCH -> throw new ApiProblem(404, "no-match", "No matching journey",
+            case NO_MATCH -> throw new ProblemException(404, "no-match", "No matching journey",
                     "no live journey matches this resume code and check value");
-            case CALLER_LIMITED -> throw new ApiProblem(429, "too-many-lookups", "Too many lookups",
+            case CALLER_LIMITED -> throw new ProblemException(429, "too-many-lookups", "Too many lookups",
                     "at most " + maxPerCaller + " lookups a minute; try again shortly");
-            case CODE_LOCKED -> throw new ApiProblem(429, "resume-code-locked", "Resume code locked",
+            case CODE_LOCKED -> throw new ProblemException(429, "resume-code-locked", "Resume code locked",
                     "too many wrong check values for this code; it is locked for " + lockDuration.toMinutes() + " minutes");
         });
     }

@@ -11,6 +11,7 @@ import fr.relais.events.journey.StartJourney;
 import fr.relais.events.journey.SubmitStep;
 import fr.relais.journey.TestTopics;
 import fr.relais.journey.messaging.CommandBus;
+import fr.relais.problem.Problem;
 import fr.relais.testsupport.DemoUser;
 import fr.relais.testsupport.KeycloakTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -110,14 +111,14 @@ class JourneyQueryApiTest {
     void anotherCitizenCannotReadIt() {
         UUID journeyId = journeyWithIdentity();
         as(DemoUser.MOHAMED).get("/journeys/" + journeyId).then().statusCode(404)
-                .contentType(ProblemMappers.PROBLEM_JSON);
+                .contentType(Problem.PROBLEM_JSON);
     }
 
     @Test
     void aCounterAgentNeedsAReasonAndHerReadIsLogged() {
         UUID journeyId = journeyWithIdentity();
         as(DemoUser.AGNES).get("/journeys/" + journeyId).then().statusCode(403)
-                .contentType(ProblemMappers.PROBLEM_JSON).body("detail", containsString("no reason"));
+                .contentType(Problem.PROBLEM_JSON).body("detail", containsString("no reason"));
 
         RequestHandoff handoff = new RequestHandoff(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, Instant.now(),
                 Channel.DESK, "fs-aubervilliers", "needs-help");
@@ -142,14 +143,14 @@ class JourneyQueryApiTest {
     @Test
     void onlyAMediatorOfTheCasesPoolReadsAnEscalatedJourneyAndHerReadIsLogged() {
         UUID journeyId = journeyWithIdentity();
-        as(DemoUser.MAYA).get("/journeys/" + journeyId).then().statusCode(404).contentType(ProblemMappers.PROBLEM_JSON);
+        as(DemoUser.MAYA).get("/journeys/" + journeyId).then().statusCode(404).contentType(Problem.PROBLEM_JSON);
 
         Escalate escalate = new Escalate(UUID.randomUUID(), journeyId, Actor.system("mediation-service"), Instant.now(),
                 UUID.randomUUID(), "friction-threshold", "93");
         bus.send(escalate);
         assertThat(bus.outcomeOf(escalate.commandId()).path("journeyStatus").asText()).isEqualTo("ESCALATED");
 
-        as(DemoUser.MARC).get("/journeys/" + journeyId).then().statusCode(404).contentType(ProblemMappers.PROBLEM_JSON)
+        as(DemoUser.MARC).get("/journeys/" + journeyId).then().statusCode(404).contentType(Problem.PROBLEM_JSON)
                 .body("detail", containsString("in your pool"));
         as(DemoUser.MAYA).get("/journeys/" + journeyId).then().statusCode(200)
                 .body("accessReason", is("mediation"))
@@ -192,12 +193,12 @@ class JourneyQueryApiTest {
     @Test
     void badLookupsGetPreciseProblems() {
         as(DemoUser.PAUL).contentType("application/json").body(Map.of("resumeCode", "0O1I", "checkValue", "1984-03-12"))
-                .post("/journeys/lookup").then().statusCode(400).contentType(ProblemMappers.PROBLEM_JSON);
+                .post("/journeys/lookup").then().statusCode(400).contentType(Problem.PROBLEM_JSON);
         as(DemoUser.PAUL).contentType("application/json").body("{not json")
-                .post("/journeys/lookup").then().statusCode(400).contentType(ProblemMappers.PROBLEM_JSON);
+                .post("/journeys/lookup").then().statusCode(400).contentType(Problem.PROBLEM_JSON);
         as(DemoUser.CAMILLE).contentType("application/json").body(Map.of("resumeCode", "ACDEFGHJ", "checkValue", "1984-03-12"))
                 .post("/journeys/lookup").then().statusCode(403);
-        as(DemoUser.CAMILLE).get("/journeys/" + UUID.randomUUID()).then().statusCode(404).contentType(ProblemMappers.PROBLEM_JSON);
+        as(DemoUser.CAMILLE).get("/journeys/" + UUID.randomUUID()).then().statusCode(404).contentType(Problem.PROBLEM_JSON);
         given().get("/journeys/mine").then().statusCode(401);
     }
 

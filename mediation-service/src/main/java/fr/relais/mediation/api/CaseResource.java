@@ -4,6 +4,7 @@ import fr.relais.mediation.domain.CaseOutcome;
 import fr.relais.mediation.domain.ContactOutcome;
 import fr.relais.mediation.domain.Notes;
 import fr.relais.mediation.service.CaseService;
+import fr.relais.problem.ProblemException;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -54,7 +55,7 @@ public class CaseResource {
         Set<String> pools = Mediators.pools(identity, token);
         if (pool != null) {
             if (!pools.contains(pool)) {
-                throw ApiProblem.forbidden("you are not a mediator of pool " + pool);
+                throw ProblemException.forbidden("you are not a mediator of pool " + pool);
             }
             pools = Set.of(pool);
         }
@@ -81,12 +82,12 @@ public class CaseResource {
     @ResponseStatus(201)
     public Uni<CaseViews.CaseView> contact(@PathParam("id") UUID id, CaseViews.ContactRequest request) {
         if (request == null || request.outcome() == null) {
-            throw ApiProblem.badRequest("invalid-contact", "an outcome is required");
+            throw ProblemException.badRequest("invalid-contact", "an outcome is required");
         }
-        ContactOutcome outcome = ContactOutcome.fromWire(request.outcome()).orElseThrow(() -> ApiProblem.badRequest(
+        ContactOutcome outcome = ContactOutcome.fromWire(request.outcome()).orElseThrow(() -> ProblemException.badRequest(
                 "invalid-contact", "unknown contact outcome; one of " + Arrays.stream(ContactOutcome.values()).map(ContactOutcome::wire).toList()));
         Notes.problem(request.note()).ifPresent(problem -> {
-            throw ApiProblem.badRequest("invalid-note", problem);
+            throw ProblemException.badRequest("invalid-note", problem);
         });
         return cases.recordContact(id, Mediators.pools(identity, token), Mediators.subject(token), outcome, request.note())
                 .map(CaseViews.CaseView::of);
@@ -97,9 +98,9 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<CaseViews.CaseView> resolve(@PathParam("id") UUID id, CaseViews.ResolveRequest request) {
         if (request == null || request.outcome() == null) {
-            throw ApiProblem.badRequest("invalid-outcome", "an outcome is required");
+            throw ProblemException.badRequest("invalid-outcome", "an outcome is required");
         }
-        CaseOutcome outcome = CaseOutcome.fromWire(request.outcome()).orElseThrow(() -> ApiProblem.badRequest(
+        CaseOutcome outcome = CaseOutcome.fromWire(request.outcome()).orElseThrow(() -> ProblemException.badRequest(
                 "invalid-outcome", "unknown outcome; one of " + Arrays.stream(CaseOutcome.values()).map(CaseOutcome::wire).toList()));
         return cases.resolve(id, Mediators.pools(identity, token), Mediators.subject(token), outcome).map(CaseViews.CaseView::of);
     }

@@ -8,6 +8,7 @@ import fr.relais.mediation.persistence.CaseEntity;
 import fr.relais.mediation.persistence.JourneyContextEntity;
 import fr.relais.mediation.service.CaseService;
 import fr.relais.mediation.service.FrictionService;
+import fr.relais.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -77,7 +78,7 @@ public class FrictionResource {
                 .flatMap(context -> {
                     if (context == null) {
                         // one answer for "never seen" and "not yours": the difference would tell that a journey exists
-                        throw ApiProblem.notFound("no friction known for this journey");
+                        throw ProblemException.notFound("no friction known for this journey");
                     }
                     return explanation(context, now);
                 }));

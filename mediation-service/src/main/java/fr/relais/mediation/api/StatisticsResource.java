@@ -1,5 +1,6 @@
 package fr.relais.mediation.api;
 
+import fr.relais.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,7 +53,7 @@ public class StatisticsResource {
     @GET
     public Uni<Statistics> statistics(@QueryParam("days") @DefaultValue("30") int days) {
         if (days < 1 || days > 366) {
-            throw ApiProblem.badRequest("invalid-period", "days must be between 1 and 366");
+            throw ProblemException.badRequest("invalid-period", "days must be between 1 and 366");
         }
         Instant since = Instant.now().minus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         return Panache.withSession(() -> Panache.getSession().flatMap(session ->

@@ -9,6 +9,7 @@ import fr.relais.events.mediation.MediationContactRecorded;
 import fr.relais.mediation.Bus;
 import fr.relais.mediation.Db;
 import fr.relais.mediation.TestTopics;
+import fr.relais.problem.Problem;
 import fr.relais.testsupport.DemoUser;
 import fr.relais.testsupport.KeycloakTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -70,12 +71,12 @@ class MediatorApiTest {
                 .body("find { it.id == '" + caseId + "' }.priority", is("high"))
                 .body("find { it.id == '" + caseId + "' }.pool", is("93"));
         as(DemoUser.MARC).get("/cases/queue").then().statusCode(200).body("id", not(hasItem(caseId.toString())));
-        as(DemoUser.MARC).get("/cases/queue?pool=93").then().statusCode(403).contentType(ProblemMappers.PROBLEM_JSON);
-        as(DemoUser.MARC).get("/cases/" + caseId).then().statusCode(404).contentType(ProblemMappers.PROBLEM_JSON);
+        as(DemoUser.MARC).get("/cases/queue?pool=93").then().statusCode(403).contentType(Problem.PROBLEM_JSON);
+        as(DemoUser.MARC).get("/cases/" + caseId).then().statusCode(404).contentType(Problem.PROBLEM_JSON);
         as(DemoUser.MARC).post("/cases/" + caseId + "/claim").then().statusCode(404);
         as(DemoUser.CAMILLE).get("/cases/queue").then().statusCode(403);
         given().get("/cases/queue").then().statusCode(401);
-        as(DemoUser.MAYA).get("/cases/" + UUID.randomUUID()).then().statusCode(404).contentType(ProblemMappers.PROBLEM_JSON);
+        as(DemoUser.MAYA).get("/cases/" + UUID.randomUUID()).then().statusCode(404).contentType(Problem.PROBLEM_JSON);
         as(DemoUser.MAYA).get("/cases/" + caseId).then().statusCode(200)
                 .body("mediationCase.status", is("open"))
                 .body("history.action", hasItem("opened"));
@@ -88,7 +89,7 @@ class MediatorApiTest {
         // the realm has one mediator per pool: a second pool-93 mediator's claim is written as the service would
         Db.update("update mediation_case set status = 'CLAIMED', claimed_by = 'another-mediator-of-93', claimed_at = now() where id = ?", caseId);
         as(DemoUser.MAYA).post("/cases/" + caseId + "/claim").then().statusCode(409)
-                .contentType(ProblemMappers.PROBLEM_JSON)
+                .contentType(Problem.PROBLEM_JSON)
                 .body("type", is("https://relais.example/problems/already-claimed"));
         as(DemoUser.MAYA).contentType(ContentType.JSON).body("{\"outcome\":\"helped-online\"}")
                 .post("/cases/" + caseId + "/resolve").then().statusCode(409);

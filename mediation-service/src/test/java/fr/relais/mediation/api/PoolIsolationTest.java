@@ -6,6 +6,7 @@ import fr.relais.events.mediation.MediationCaseOpened;
 import fr.relais.mediation.Bus;
 import fr.relais.mediation.Db;
 import fr.relais.mediation.TestTopics;
+import fr.relais.problem.Problem;
 import fr.relais.testsupport.DemoUser;
 import fr.relais.testsupport.KeycloakTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -80,7 +81,7 @@ class PoolIsolationTest {
             assertThat(problemOf(other)).isEqualTo(problemOf(action.apply(missing)));
         }
         as(DemoUser.MARC).post("/cases/" + aubervilliers + "/claim").then().statusCode(404)
-                .contentType(ProblemMappers.PROBLEM_JSON);
+                .contentType(Problem.PROBLEM_JSON);
         as(DemoUser.MARC).get("/cases/" + aubervilliers).then().statusCode(404);
 
         // nothing happened to the cases: still open, unclaimed, no contact
