@@ -9,6 +9,7 @@ import fr.relais.appointment.api.BookingViews.SlotView;
 import fr.relais.appointment.service.BookingService;
 import fr.relais.appointment.service.Caller;
 import fr.relais.problem.ProblemException;
+import fr.relais.security.StaffClaims;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -25,11 +26,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -157,26 +155,7 @@ public class BookingResource {
 
     private Caller caller() {
         return new Caller(Objects.requireNonNull(token.getSubject(), "token without subject"), identity.getRoles(),
-                token.getClaim("site"), pools());
-    }
-
-    /** A mediator's pools, from the token's {@code pool} claim (an array, or one value). */
-    private Set<String> pools() {
-        Object claim = token.getClaim("pool");
-        Set<String> pools = new LinkedHashSet<>();
-        if (claim instanceof jakarta.json.JsonArray array) {
-            array.forEach(value -> pools.add(unquote(value.toString())));
-        } else if (claim instanceof Collection<?> values) {
-            values.forEach(value -> pools.add(unquote(String.valueOf(value))));
-        } else if (claim != null) {
-            pools.add(unquote(claim.toString()));
-        }
-        pools.removeIf(String::isBlank);
-        return pools;
-    }
-
-    private static String unquote(String value) {
-        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1) : value;
+                StaffClaims.site(token), StaffClaims.pools(token));
     }
 
     private static LocalDate date(String value, String name) {

@@ -1,5 +1,6 @@
 package fr.relais.journey.api;
 
+import fr.relais.security.StaffClaims;
 import fr.relais.journey.service.JourneyReads;
 import fr.relais.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -30,7 +31,7 @@ public class QueueResource {
     @Path("/desk/{site}")
     @RolesAllowed("counter-agent")
     public Uni<List<JourneyViews.QueueEntry>> desk(@PathParam("site") String site) {
-        if (!site.equals(token.getClaim("site"))) {
+        if (!site.equals(StaffClaims.site(token))) {
             throw ProblemException.forbidden("you can only see the queue of your own site");
         }
         return reads.queue("desk", site);
