@@ -37,7 +37,7 @@ class MediationApiTest {
         MediationServiceStub.FRICTION_VISIBLE.add(visible);
         // the stub answers 401 to a request without the caller's token: a 200 means it was forwarded
         given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.MAYA)).get("/api/mediation/journeys/" + visible + "/friction")
-                .then().statusCode(200).body("score", is(12));
+                .then().statusCode(200).body("score", is(12.0f)).body("threshold", is(10.0f));
         // outside the mediator's pools, mediation-service answers 404: so does the gateway, as a problem
         given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.MAYA)).get("/api/mediation/journeys/" + UUID.randomUUID() + "/friction")
                 .then().statusCode(404).contentType("application/problem+json").body("status", is(404));

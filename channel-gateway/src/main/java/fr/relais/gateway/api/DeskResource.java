@@ -7,6 +7,8 @@ import fr.relais.events.journey.Actor;
 import fr.relais.events.journey.RecordPresence;
 import fr.relais.gateway.commands.CommandIds;
 import fr.relais.gateway.downstream.AppointmentServiceClient;
+import fr.relais.gateway.downstream.BookingAnswers;
+import fr.relais.gateway.downstream.JourneyAnswers;
 import fr.relais.gateway.downstream.JourneyServiceClient;
 import fr.relais.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -25,12 +27,24 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static fr.relais.gateway.api.OpenApiDocument.*;
+
 /** The counter agent's screen at a France Services site: the site's queue, check-in, claim, act, release. */
+@Tag(name = DESK)
+@APIResponse(responseCode = "400", ref = BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/api/desk")
 @RolesAllowed("counter-agent")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,16 +80,20 @@ public class DeskResource {
         return site;
     }
 
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = JourneyAnswers.QueueEntry.class)))
     @GET
     @Path("/queue")
-    public Uni<JsonNode> queue() {
+    public Uni<List<JourneyAnswers.QueueEntry>> queue() {
         return journeys.deskQueue(site());
     }
 
     /** Today's (or a given day's) appointments at my site. */
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = BookingAnswers.Booking.class)))
     @GET
     @Path("/day-sheet")
-    public Uni<JsonNode> daySheet(@QueryParam("date") String date) {
+    public Uni<List<BookingAnswers.Booking>> daySheet(@QueryParam("date") String date) {
         return appointments.daySheet(site(), date);
     }
 
@@ -85,6 +103,13 @@ public class DeskResource {
      * A walk-in, or a citizen outside their booking's check-in window (early or late) whom the agent serves now,
      * has their presence recorded directly; the answer then says why, so the agent can move or cancel the booking.
      */
+    @APIResponse(responseCode = "200", description = "The citizen is checked in (appointment) or served as a walk-in",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CheckedIn.class)))
+    @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    @APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
     @POST
     @Path("/check-in")
     public Uni<Response> checkIn(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, Requests.ResumeCode body) {
@@ -95,7 +120,7 @@ public class DeskResource {
         String site = site();
         return journeys.lookup(Map.of("resumeCode", body.resumeCode(), "checkValue", body.checkValue()))
                 .flatMap(found -> {
-                    UUID journeyId = UUID.fromString(found.path("journeyId").asText());
+                    UUID journeyId = found.journeyId();
                     return appointments.checkIn(Map.of("journeyId", journeyId))
                             .map(booking -> Response.ok(new CheckedIn(journeyId, "appointment", booking, null)).build())
                             .onFailure(DeskResource::servedWithoutCheckIn).recoverWithUni(refusal ->
@@ -109,7 +134,7 @@ public class DeskResource {
      * directly; {@code appointmentNote} says why the booking, if any, was not checked in).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CheckedIn(UUID journeyId, String via, JsonNode booking, String appointmentNote) {
+    public record CheckedIn(UUID journeyId, String via, BookingAnswers.Booking booking, String appointmentNote) {
     }
 
     /** No booking today (404), or one whose check-in window is not open now (409): the agent serves them anyway. */
@@ -134,18 +159,31 @@ public class DeskResource {
         }
     }
 
+    @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
+    @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     @POST
     @Path("/journeys/{id}/claim")
     public Uni<Response> claim(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id) {
         return actions.claim(me(), key, id);
     }
 
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = JourneyAnswers.Detail.class)))
     @GET
     @Path("/journeys/{id}")
-    public Uni<JsonNode> journey(@PathParam("id") UUID id) {
+    public Uni<JourneyAnswers.Detail> journey(@PathParam("id") UUID id) {
         return journeys.journey(id);
     }
 
+    @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
+    @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     @POST
     @Path("/journeys/{id}/steps/{stepId}")
     public Uni<Response> submit(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id,
@@ -153,6 +191,11 @@ public class DeskResource {
         return actions.submitStep(me(), key, id, stepId, body);
     }
 
+    @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
+    @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     @POST
     @Path("/journeys/{id}/back")
     public Uni<Response> back(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id, Requests.GoBack body) {
@@ -160,6 +203,11 @@ public class DeskResource {
     }
 
     /** Back to the citizen, who resumes online where the desk left off. */
+    @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
+    @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     @POST
     @Path("/journeys/{id}/release")
     public Uni<Response> release(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id) {

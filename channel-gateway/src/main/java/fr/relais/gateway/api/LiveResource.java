@@ -11,15 +11,25 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.util.UUID;
+
+import static fr.relais.gateway.api.OpenApiDocument.*;
 
 /**
  * Server-sent events for one journey: its owner's screen, or the screen of a staff member allowed to read it.
  * journey-service decides, with the caller's token, before the stream opens ({@link Watched}) and again while it
  * stays open ({@link Watching}).
  */
+@Tag(name = COMMON)
+@APIResponse(responseCode = "400", ref = BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/api/journeys")
 @Authenticated
 public class LiveResource {
@@ -27,11 +37,15 @@ public class LiveResource {
     @Inject
     Watching watching;
 
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
     @GET
     @Path("/{id}/live")
     @Watched
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "Server-sent events, one per change of the journey",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = LiveUpdates.Update.class)))
     public Multi<LiveUpdates.Update> live(@PathParam("id") UUID id) {
         return watching.watch(id);
     }

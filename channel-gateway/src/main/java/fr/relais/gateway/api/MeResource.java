@@ -8,15 +8,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static fr.relais.gateway.api.OpenApiDocument.*;
+
 /**
  * Who the caller is, as the token says: the portal and the agent screens use it to decide which
  * pages to offer. Only the pseudonymous subject and the authorisation facts, no personal data.
  */
+@Tag(name = COMMON)
+@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/api/me")
 @Authenticated
 public class MeResource {
@@ -30,6 +39,8 @@ public class MeResource {
     public record Me(String subject, Set<String> roles, String site, List<String> pools) {
     }
 
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Me.class)))
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Me me() {

@@ -2,6 +2,7 @@ package fr.relais.gateway.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import fr.relais.gateway.downstream.MediationAnswers;
 import fr.relais.gateway.downstream.MediationServiceClient;
 import fr.relais.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -15,12 +16,24 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import static fr.relais.gateway.api.OpenApiDocument.*;
+
 /** The mediator console's API: the pool's queue, a case with its friction explanation, claim, contact, resolve. */
+@Tag(name = MEDIATION)
+@APIResponse(responseCode = "400", ref = BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/api/mediation")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,41 +45,55 @@ public class MediationResource {
     @RestClient
     MediationServiceClient mediation;
 
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = MediationAnswers.Case.class)))
     @GET
     @Path("/cases")
     @RolesAllowed("mediator")
-    public Uni<JsonNode> queue(@QueryParam("pool") String pool) {
+    public Uni<List<MediationAnswers.Case>> queue(@QueryParam("pool") String pool) {
         return mediation.queue(pool);
     }
 
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MediationAnswers.CaseDetail.class)))
     @GET
     @Path("/cases/{id}")
     @RolesAllowed("mediator")
-    public Uni<JsonNode> caseDetail(@PathParam("id") UUID id) {
+    public Uni<MediationAnswers.CaseDetail> caseDetail(@PathParam("id") UUID id) {
         return mediation.caseDetail(id);
     }
 
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MediationAnswers.Case.class)))
     @POST
     @Path("/cases/{id}/{action}")
     @RolesAllowed("mediator")
-    public Uni<JsonNode> act(@PathParam("id") UUID id, @PathParam("action") String action, JsonNode body) {
+    public Uni<MediationAnswers.Case> act(@PathParam("id") UUID id, @PathParam("action") String action, JsonNode body) {
         if (!ACTIONS.contains(action)) {
             throw new ProblemException(404, "not-found", "Not found", "no case action '" + action + "'; one of " + ACTIONS);
         }
         return mediation.act(id, action, body == null ? JsonNodeFactory.instance.objectNode() : body);
     }
 
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MediationAnswers.Friction.class)))
     @GET
     @Path("/journeys/{journeyId}/friction")
     @RolesAllowed({"mediator", "ops"})
-    public Uni<JsonNode> friction(@PathParam("journeyId") UUID journeyId) {
+    public Uni<MediationAnswers.Friction> friction(@PathParam("journeyId") UUID journeyId) {
         return mediation.friction(journeyId);
     }
 
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MediationAnswers.Statistics.class)))
     @GET
     @Path("/statistics")
     @RolesAllowed({"ops", "admin", "mediator"})
-    public Uni<JsonNode> statistics(@QueryParam("days") Integer days) {
+    public Uni<MediationAnswers.Statistics> statistics(@QueryParam("days") Integer days) {
         return mediation.statistics(days);
     }
 }

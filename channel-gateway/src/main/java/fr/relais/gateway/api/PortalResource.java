@@ -1,6 +1,5 @@
 package fr.relais.gateway.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.relais.events.channel.Channel;
 import fr.relais.events.channel.TouchpointKind;
 import fr.relais.events.journey.Actor;
@@ -11,7 +10,9 @@ import fr.relais.events.journey.RequestHandoff;
 import fr.relais.events.journey.RevokeMandate;
 import fr.relais.events.journey.StartJourney;
 import fr.relais.gateway.commands.CommandIds;
+import fr.relais.gateway.downstream.JourneyAnswers;
 import fr.relais.gateway.downstream.JourneyServiceClient;
+import fr.relais.gateway.downstream.ProcedureAnswers;
 import fr.relais.gateway.downstream.KnownSites;
 import fr.relais.gateway.touchpoints.JourneySteps;
 import fr.relais.gateway.touchpoints.SignalRateLimit;
@@ -32,13 +33,25 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import static fr.relais.gateway.api.OpenApiDocument.*;
+
 /** The citizen's portal API: their own journeys only (journey-service enforces it with their token). */
+@Tag(name = PORTAL)
+@APIResponse(responseCode = "400", ref = BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/api/portal")
 @RolesAllowed("citizen")
 @Produces(MediaType.APPLICATION_JSON)
@@ -77,18 +90,27 @@ public class PortalResource {
         return Callers.actor(identity, token, Channel.PORTAL);
     }
 
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ProcedureAnswers.Procedure.class)))
     @GET
     @Path("/procedures")
-    public Uni<JsonNode> procedures() {
+    public Uni<List<ProcedureAnswers.Procedure>> procedures() {
         return journeys.procedures();
     }
 
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = JourneyAnswers.Summary.class)))
     @GET
     @Path("/journeys")
-    public Uni<JsonNode> mine() {
+    public Uni<List<JourneyAnswers.Summary>> mine() {
         return journeys.mine();
     }
 
+    @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
+    @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     @POST
     @Path("/journeys")
     public Uni<Response> start(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, Requests.StartJourney body) {
@@ -101,16 +123,24 @@ public class PortalResource {
     }
 
     /** The journey with its timeline and resume code; viewing its current step is a touchpoint. */
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = JourneyAnswers.Detail.class)))
     @GET
     @Path("/journeys/{id}")
-    public Uni<JsonNode> journey(@PathParam("id") UUID id) {
+    public Uni<JourneyAnswers.Detail> journey(@PathParam("id") UUID id) {
         return journeys.journey(id).invoke(journey -> {
-            if (journey.hasNonNull("currentStep")) {
-                touchpoints.emit(id, TouchpointKind.STEP_VIEWED, journey.get("currentStep").asText(), Channel.PORTAL, null, 1);
+            if (journey.currentStep() != null) {
+                touchpoints.emit(id, TouchpointKind.STEP_VIEWED, journey.currentStep(), Channel.PORTAL, null, 1);
             }
         });
     }
 
+    @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
+    @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     @POST
     @Path("/journeys/{id}/steps/{stepId}")
     public Uni<Response> submit(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id,
@@ -118,6 +148,11 @@ public class PortalResource {
         return actions.submitStep(me(), key, id, stepId, body);
     }
 
+    @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
+    @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     @POST
     @Path("/journeys/{id}/back")
     public Uni<Response> back(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id, Requests.GoBack body) {
@@ -125,6 +160,11 @@ public class PortalResource {
     }
 
     /** Continue elsewhere: a desk at a chosen site, or a phone call-back. */
+    @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
+    @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     @POST
     @Path("/journeys/{id}/handoff")
     public Uni<Response> handoff(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id, Requests.Handoff body) {
@@ -144,6 +184,8 @@ public class PortalResource {
     }
 
     /** "I need help": a friction signal for mediation, no state change. */
+    @APIResponse(responseCode = "202", description = "The plea for help is on its way to the mediators")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/journeys/{id}/help")
     public Uni<Response> help(@PathParam("id") UUID id, Requests.Help body) {
@@ -158,6 +200,9 @@ public class PortalResource {
     }
 
     /** Signals only the browser can see (a step left idle, a session abandoned), validated and rate-limited. */
+    @APIResponse(responseCode = "202", description = "The signal is on its way to the mediators")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
     @POST
     @Path("/journeys/{id}/signals")
     public Uni<Response> signal(@PathParam("id") UUID id, Requests.Signal body) {
@@ -175,6 +220,11 @@ public class PortalResource {
         });
     }
 
+    @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
+    @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     @POST
     @Path("/journeys/{id}/mandates")
     public Uni<Response> grant(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id, Requests.Mandate body) {
@@ -189,9 +239,14 @@ public class PortalResource {
         }
         Actor me = me();
         return sites.requireKnown("site", body.site()).flatMap(known -> journeys.journey(id)).flatMap(journey -> actions.send(me, key,
-                (commandId, now) -> new GrantMandate(commandId, id, me, now, body.site(), journey.path("procedureId").asText(), duration)));
+                (commandId, now) -> new GrantMandate(commandId, id, me, now, body.site(), journey.procedureId(), duration)));
     }
 
+    @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
+    @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     @DELETE
     @Path("/journeys/{id}/mandates/{mandateId}")
     public Uni<Response> revoke(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id,
@@ -200,9 +255,12 @@ public class PortalResource {
         return actions.send(me, key, (commandId, now) -> new RevokeMandate(commandId, id, me, now, mandateId));
     }
 
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = JourneyAnswers.AccessLogEntry.class)))
     @GET
     @Path("/journeys/{id}/access-log")
-    public Uni<JsonNode> accessLog(@PathParam("id") UUID id) {
+    public Uni<List<JourneyAnswers.AccessLogEntry>> accessLog(@PathParam("id") UUID id) {
         return journeys.accessLog(id);
     }
 }

@@ -14,13 +14,15 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * appointment-service's booking API, called with the caller's own token: holding a slot is a decision
  * only appointment-service can take, and the caller must hear it at once (ARCHITECTURE.md).
- * Bodies stay JSON trees: appointment-service validates them and answers with its own problems.
+ * Request bodies stay JSON trees (appointment-service validates them and answers with its own problems); answers are
+ * read into the gateway's own records ({@link BookingAnswers}).
  */
 @RegisterRestClient(configKey = "appointment-service")
 @RegisterClientHeaders
@@ -30,45 +32,46 @@ public interface AppointmentServiceClient {
 
     @GET
     @Path("/sites")
-    Uni<JsonNode> sites(@QueryParam("department") String department);
+    Uni<List<BookingAnswers.Site>> sites(@QueryParam("department") String department);
 
     @GET
     @Path("/motifs")
-    Uni<JsonNode> motifs();
+    Uni<List<BookingAnswers.Motif>> motifs();
 
     @GET
     @Path("/availability")
-    Uni<JsonNode> availability(@QueryParam("motif") String motif, @QueryParam("sites") String sites,
+    Uni<List<BookingAnswers.Slot>> availability(@QueryParam("motif") String motif, @QueryParam("sites") String sites,
                                @QueryParam("department") String department, @QueryParam("from") String from,
                                @QueryParam("to") String to);
 
     @POST
     @Path("/bookings")
+    /** 201 with the held {@link BookingAnswers.Booking} (the status is relayed as it is). */
     Uni<Response> hold(JsonNode body);
 
     @GET
     @Path("/bookings/mine")
-    Uni<JsonNode> mine();
+    Uni<List<BookingAnswers.Booking>> mine();
 
     @GET
     @Path("/bookings")
-    Uni<JsonNode> ofJourney(@QueryParam("journeyId") UUID journeyId);
+    Uni<List<BookingAnswers.Booking>> ofJourney(@QueryParam("journeyId") UUID journeyId);
 
     @GET
     @Path("/bookings/{id}")
-    Uni<JsonNode> booking(@PathParam("id") UUID id);
+    Uni<BookingAnswers.Booking> booking(@PathParam("id") UUID id);
 
     /** @param action confirm, cancel, reschedule or check-in */
     @POST
     @Path("/bookings/{id}/{action}")
-    Uni<JsonNode> act(@PathParam("id") UUID id, @PathParam("action") String action, JsonNode body);
+    Uni<BookingAnswers.Booking> act(@PathParam("id") UUID id, @PathParam("action") String action, JsonNode body);
 
     /** Checks in the journey's confirmed appointment at the caller's site today; 404 when there is none. */
     @POST
     @Path("/check-ins")
-    Uni<JsonNode> checkIn(Map<String, UUID> body);
+    Uni<BookingAnswers.Booking> checkIn(Map<String, UUID> body);
 
     @GET
     @Path("/sites/{site}/day-sheet")
-    Uni<JsonNode> daySheet(@PathParam("site") String site, @QueryParam("date") String date);
+    Uni<List<BookingAnswers.Booking>> daySheet(@PathParam("site") String site, @QueryParam("date") String date);
 }

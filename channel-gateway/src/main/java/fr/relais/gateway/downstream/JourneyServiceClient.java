@@ -1,6 +1,5 @@
 package fr.relais.gateway.downstream;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,12 +11,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * journey-service's query API. The caller's own token is propagated (Authorization header), so
- * journey-service applies its rules to the real caller. Bodies stay JSON trees: the gateway relays them.
+ * journey-service applies its rules to the real caller. Answers are read into the gateway's own records
+ * ({@link JourneyAnswers}, {@link ProcedureAnswers}).
  */
 @RegisterRestClient(configKey = "journey-service")
 @RegisterClientHeaders
@@ -26,24 +27,24 @@ public interface JourneyServiceClient {
 
     @GET
     @Path("/procedures")
-    Uni<JsonNode> procedures();
+    Uni<List<ProcedureAnswers.Procedure>> procedures();
 
     @GET
     @Path("/procedures/{id}")
-    Uni<JsonNode> procedure(@PathParam("id") String id);
+    Uni<ProcedureAnswers.Procedure> procedure(@PathParam("id") String id);
 
     /** The version a journey pinned: its steps never change, whatever the current version says. */
     @GET
     @Path("/procedures/{id}/versions/{version}")
-    Uni<JsonNode> procedureVersion(@PathParam("id") String id, @PathParam("version") int version);
+    Uni<ProcedureAnswers.Procedure> procedureVersion(@PathParam("id") String id, @PathParam("version") int version);
 
     @GET
     @Path("/journeys/mine")
-    Uni<JsonNode> mine();
+    Uni<List<JourneyAnswers.Summary>> mine();
 
     @GET
     @Path("/journeys/{id}")
-    Uni<JsonNode> journey(@PathParam("id") UUID id);
+    Uni<JourneyAnswers.Detail> journey(@PathParam("id") UUID id);
 
     /**
      * The journey read with a token the caller gave earlier, for checks made outside their request (a live stream's
@@ -51,21 +52,21 @@ public interface JourneyServiceClient {
      */
     @GET
     @Path("/journeys/{id}")
-    Uni<JsonNode> journeyWithToken(@PathParam("id") UUID id, @HeaderParam("Authorization") String authorization);
+    Uni<JourneyAnswers.Detail> journeyWithToken(@PathParam("id") UUID id, @HeaderParam("Authorization") String authorization);
 
     @GET
     @Path("/journeys/{id}/access-log")
-    Uni<JsonNode> accessLog(@PathParam("id") UUID id);
+    Uni<List<JourneyAnswers.AccessLogEntry>> accessLog(@PathParam("id") UUID id);
 
     @POST
     @Path("/journeys/lookup")
-    Uni<JsonNode> lookup(Map<String, String> request);
+    Uni<JourneyAnswers.LookupResult> lookup(Map<String, String> request);
 
     @GET
     @Path("/queues/desk/{site}")
-    Uni<JsonNode> deskQueue(@PathParam("site") String site);
+    Uni<List<JourneyAnswers.QueueEntry>> deskQueue(@PathParam("site") String site);
 
     @GET
     @Path("/queues/phone")
-    Uni<JsonNode> phoneQueue();
+    Uni<List<JourneyAnswers.QueueEntry>> phoneQueue();
 }

@@ -1,6 +1,5 @@
 package fr.relais.gateway.downstream;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.relais.problem.ProblemException;
@@ -10,8 +9,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The sites that exist, as appointment-service (which owns them) lists them: a site named in a command must be one,
@@ -50,9 +51,7 @@ public class KnownSites {
         }).replaceWithVoid();
     }
 
-    private static Set<String> ids(JsonNode list) {
-        Set<String> ids = new HashSet<>();
-        list.forEach(site -> ids.add(site.path("id").asText()));
-        return Set.copyOf(ids);
+    private static Set<String> ids(List<BookingAnswers.Site> list) {
+        return list.stream().map(BookingAnswers.Site::id).filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
     }
 }

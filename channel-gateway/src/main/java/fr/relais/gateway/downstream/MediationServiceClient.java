@@ -13,11 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
  * mediation-service's mediator API, called with the caller's own token: claiming a case is a decision only
- * mediation-service can take, and the mediator must hear it at once.
+ * mediation-service can take, and the mediator must hear it at once. Answers are read into the gateway's own records
+ * ({@link MediationAnswers}).
  */
 @RegisterRestClient(configKey = "mediation-service")
 @RegisterClientHeaders
@@ -27,22 +29,22 @@ public interface MediationServiceClient {
 
     @GET
     @Path("/cases/queue")
-    Uni<JsonNode> queue(@QueryParam("pool") String pool);
+    Uni<List<MediationAnswers.Case>> queue(@QueryParam("pool") String pool);
 
     @GET
     @Path("/cases/{id}")
-    Uni<JsonNode> caseDetail(@PathParam("id") UUID id);
+    Uni<MediationAnswers.CaseDetail> caseDetail(@PathParam("id") UUID id);
 
     /** @param action claim, contacts or resolve */
     @POST
     @Path("/cases/{id}/{action}")
-    Uni<JsonNode> act(@PathParam("id") UUID id, @PathParam("action") String action, JsonNode body);
+    Uni<MediationAnswers.Case> act(@PathParam("id") UUID id, @PathParam("action") String action, JsonNode body);
 
     @GET
     @Path("/journeys/{journeyId}/friction")
-    Uni<JsonNode> friction(@PathParam("journeyId") UUID journeyId);
+    Uni<MediationAnswers.Friction> friction(@PathParam("journeyId") UUID journeyId);
 
     @GET
     @Path("/statistics")
-    Uni<JsonNode> statistics(@QueryParam("days") Integer days);
+    Uni<MediationAnswers.Statistics> statistics(@QueryParam("days") Integer days);
 }

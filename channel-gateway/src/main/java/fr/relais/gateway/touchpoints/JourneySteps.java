@@ -1,9 +1,10 @@
 package fr.relais.gateway.touchpoints;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.relais.gateway.downstream.JourneyAnswers;
 import fr.relais.gateway.downstream.JourneyServiceClient;
+import fr.relais.gateway.downstream.ProcedureAnswers;
 import fr.relais.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +12,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The steps a journey can name: those of the procedure version it pinned, as journey-service defines it. A client
@@ -34,7 +36,7 @@ public class JourneySteps {
      * The journey, read with the caller's token (journey-service answers 404 unless they may read it), once
      * {@code stepId} is known to be one of its steps; otherwise a 400 problem naming {@code field}.
      */
-    public Uni<JsonNode> journeyWithStep(UUID journeyId, String field, String stepId) {
+    public Uni<JourneyAnswers.Detail> journeyWithStep(UUID journeyId, String field, String stepId) {
         return journeys.journey(journeyId).flatMap(journey -> stepsOf(journey).map(steps -> {
             if (!steps.contains(stepId)) {
                 throw ProblemException.invalidField(field, field + " is not a step of this journey's procedure");
@@ -44,18 +46,17 @@ public class JourneySteps {
     }
 
     /** The step ids of the procedure version a journey (as journey-service answered it) follows. */
-    public Uni<Set<String>> stepsOf(JsonNode journey) {
-        String procedureId = journey.path("procedureId").asText();
-        int version = journey.path("procedureVersion").asInt();
+    public Uni<Set<String>> stepsOf(JourneyAnswers.Detail journey) {
+        String procedureId = journey.procedureId();
+        int version = journey.procedureVersion();
         String key = procedureId + "@" + version;
         Set<String> known = stepsByVersion.getIfPresent(key);
         if (known != null) {
             return Uni.createFrom().item(known);
         }
         return journeys.procedureVersion(procedureId, version).map(definition -> {
-            Set<String> ids = new HashSet<>();
-            definition.path("steps").forEach(step -> ids.add(step.path("id").asText()));
-            Set<String> steps = Set.copyOf(ids);
+            Set<String> steps = definition.steps().stream().map(ProcedureAnswers.Step::id).filter(Objects::nonNull)
+                    .collect(Collectors.toUnmodifiableSet());
             stepsByVersion.put(key, steps);
             return steps;
         });

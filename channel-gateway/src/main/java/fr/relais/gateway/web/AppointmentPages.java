@@ -14,12 +14,24 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.util.UUID;
 
+import static fr.relais.gateway.api.OpenApiDocument.*;
+
 /** The citizen's appointments for one of their journeys: book a slot, move it, cancel it. */
+@Tag(name = PORTAL)
+@Tag(name = APPOINTMENTS)
+@APIResponse(responseCode = "400", ref = BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/portail/demarches/{id}/rendez-vous")
 @RolesAllowed("citizen")
 @Produces(MediaType.TEXT_HTML)
@@ -36,6 +48,8 @@ public class AppointmentPages {
     AppointmentScreen screen;
 
     /** {@code motif} and {@code site} chosen: their free slots; {@code deplacer}: the booking the chosen slot replaces. */
+    @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @GET
     public Uni<TemplateInstance> show(@PathParam("id") UUID id, @QueryParam("motif") String motif, @QueryParam("site") String site,
                                       @QueryParam("deplacer") UUID moving, @QueryParam("message") String message) {
@@ -44,15 +58,19 @@ public class AppointmentPages {
                 motif, site, moving, message));
     }
 
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> book(@PathParam("id") UUID id, @RestForm("csrf") String csrf, @RestForm("motif") String motif,
                               @RestForm("site") String site, @RestForm("startsAt") String startsAt) {
         session.checkCsrf(csrf);
-        return journeys.journey(id).flatMap(journey -> screen.book(base(id), id, journey.path("procedureId").asText(),
-                journey.path("currentStep").asText(), motif, site, startsAt));
+        return journeys.journey(id).flatMap(journey -> screen.book(base(id), id, Wording.text(journey.procedureId()),
+                Wording.text(journey.currentStep()), motif, site, startsAt));
     }
 
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/{booking}/deplacement")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -62,6 +80,8 @@ public class AppointmentPages {
         return screen.move(base(id), booking, site, startsAt);
     }
 
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/{booking}/annulation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -1,6 +1,5 @@
 package fr.relais.gateway.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.relais.events.channel.Channel;
 import fr.relais.events.journey.CommandOutcome;
 import fr.relais.gateway.api.DeskResource;
@@ -25,19 +24,29 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static fr.relais.gateway.api.OpenApiDocument.*;
+
 /** The counter agent's screen: the site's queue and day sheet, check-in by resume code, claim, act, release. */
+@Tag(name = DESK)
+@APIResponse(responseCode = "400", ref = BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/guichet")
 @RolesAllowed("counter-agent")
 @Produces(MediaType.TEXT_HTML)
@@ -67,35 +76,19 @@ public class DeskPages {
     @Location("desk/journey.html")
     Template journeyPage;
 
-    /** A row of the queue or of the day sheet, already in words. */
-    @io.quarkus.qute.TemplateData
-    public record Row(String journeyId, String what, String detail, String since) {
-    }
-
+    @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     @GET
     public Uni<TemplateInstance> home(@QueryParam("message") String message) {
         String site = session.site();
         return Uni.combine().all().unis(journeys.deskQueue(site),
-                        appointments.daySheet(site, null).onFailure().recoverWithItem(com.fasterxml.jackson.databind.node.MissingNode.getInstance()))
-                .asTuple().map(both -> {
-                    List<Row> queue = new ArrayList<>();
-                    for (JsonNode entry : both.getItem1()) {
-                        queue.add(new Row(entry.path("journeyId").asText(), entry.path("procedureId").asText(),
-                                entry.path("currentStep").asText("") + " · motif : " + entry.path("reasonCode").asText(""),
-                                Views.when(entry.path("waitingSince").asText())));
-                    }
-                    List<Row> day = new ArrayList<>();
-                    JsonNode bookings = both.getItem2().has("bookings") ? both.getItem2().get("bookings") : both.getItem2();
-                    for (JsonNode booking : bookings) {
-                        day.add(new Row(booking.path("journeyId").asText(""), booking.path("motif").asText(booking.path("motifId").asText("")),
-                                booking.path("status").asText(""), Views.when(booking.path("startsAt").asText())));
-                    }
-                    return home.data("nav", session.nav()).data("site", site).data("queue", queue).data("day", day)
-                            .data("refused", CommandMessages.text(message)).data("formKey", WebSession.formKey());
-                });
+                        appointments.daySheet(site, null).onFailure().recoverWithItem(List.of()))
+                .asTuple().map(both -> home.data("nav", session.nav()).data("site", site)
+                        .data("queue", DeskViews.queue(both.getItem1())).data("day", DeskViews.daySheet(both.getItem2()))
+                        .data("refused", CommandMessages.text(message)).data("formKey", WebSession.formKey()));
     }
 
     /** The citizen is at the counter: found by resume code and check field, then their journey opens. */
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
     @POST
     @Path("/accueil")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -112,12 +105,16 @@ public class DeskPages {
                 .recoverWithItem(failure -> see("/guichet", "check-in-refused"));
     }
 
+    @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @GET
     @Path("/demarches/{id}")
     public Uni<TemplateInstance> journey(@PathParam("id") UUID id, @QueryParam("message") String message) {
         return page(id, Map.of(), Map.of(), CommandMessages.text(message));
     }
 
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/demarches/{id}/prise-en-charge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -128,6 +125,9 @@ public class DeskPages {
                 .map(result -> see("/guichet/demarches/" + id, CommandMessages.refusal(result)));
     }
 
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
+    @APIResponse(responseCode = "422", description = "The step again, each invalid field with its message", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/demarches/{id}/etapes/{stepId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -137,7 +137,7 @@ public class DeskPages {
         return actions.submitStep(session.actor(Channel.DESK), form.getFirst("key"), id, stepId, answers).flatMap(result -> {
             if (!result.pending() && CommandOutcome.REASON_FIELD_INVALID.equals(result.outcome().reason())) {
                 Map<String, String> errors = new HashMap<>();
-                result.outcome().fieldErrors().forEach(error -> errors.putIfAbsent(error.field(), Views.fieldMessage(error.rule())));
+                result.outcome().fieldErrors().forEach(error -> errors.putIfAbsent(error.field(), StepForm.fieldMessage(error.rule())));
                 return page(id, answers, errors, CommandMessages.text(CommandMessages.refusal(result)))
                         .map(page -> (Object) Response.status(422).entity(page).build());
             }
@@ -146,6 +146,8 @@ public class DeskPages {
     }
 
     /** Back to the citizen, who continues online where the desk left off. */
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/demarches/{id}/liberation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -158,22 +160,19 @@ public class DeskPages {
     }
 
     private Uni<TemplateInstance> page(UUID id, Map<String, String> values, Map<String, String> errors, String message) {
-        return journeys.journey(id).flatMap(journey -> journeys.procedure(journey.path("procedureId").asText()).map(definition -> {
-            Views.Procedure procedure = Views.procedure(definition);
-            String current = journey.path("currentStep").asText(null);
-            JsonNode step = current == null ? null : Views.stepJson(definition, current);
-            boolean mine = journey.path("claim").path("mine").asBoolean(false);
-            Map<String, Map<String, String>> answers = Views.answers(journey);
-            List<Row> data = new ArrayList<>();
-            answers.forEach((stepId, fields) -> fields.forEach((name, value) ->
-                    data.add(new Row(stepId, procedure.stepTitle(stepId), name, value))));
+        return journeys.journey(id).flatMap(journey -> journeys.procedure(journey.procedureId()).map(definition -> {
+            StepForm.Procedure procedure = StepForm.procedure(definition);
+            String current = journey.currentStep();
+            Map<String, Map<String, String>> answers = JourneyTimeline.answers(journey);
             Map<String, String> shown = values.isEmpty() ? answers.getOrDefault(current, Map.of()) : values;
             return journeyPage.data("nav", session.nav()).data("id", id.toString()).data("procedure", procedure)
-                    .data("status", journey.path("status").asText()).data("statusLabel", Views.status(journey.path("status").asText()))
-                    .data("mine", mine).data("accessReason", journey.path("accessReason").asText(""))
-                    .data("step", step == null ? null : new Views.Step(current, procedure.stepTitle(current), Views.fields(step, shown, errors)))
+                    .data("status", Wording.text(journey.status())).data("statusLabel", Wording.status(journey.status()))
+                    .data("mine", journey.claim() != null && journey.claim().mine())
+                    .data("accessReason", Wording.text(journey.accessReason()))
+                    .data("step", StepForm.currentStep(definition, procedure, current, shown, errors))
                     .data("errorCount", errors.size()).data("refused", message)
-                    .data("timeline", Views.timeline(journey, procedure)).data("data", data).data("formKey", WebSession.formKey());
+                    .data("timeline", JourneyTimeline.of(journey, procedure)).data("data", DeskViews.data(answers, procedure))
+                    .data("formKey", WebSession.formKey());
         }));
     }
 

@@ -10,10 +10,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 
+import static fr.relais.gateway.api.OpenApiDocument.*;
+
 /** The front door: after login, each person goes to the pages of their role. */
+@Tag(name = COMMON)
+@APIResponse(responseCode = "400", ref = BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
 @Path("/")
 @Authenticated
 public class HomePage {
@@ -27,6 +37,9 @@ public class HomePage {
     @Location("no-access.html")
     Template noAccess;
 
+    @APIResponse(responseCode = "303", description = "To the screen of the caller's role")
+    @APIResponse(responseCode = "403", description = "A page saying that no screen is open to this account",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response home() {

@@ -1,6 +1,6 @@
 package fr.relais.gateway.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import fr.relais.gateway.downstream.MediationAnswers;
 import fr.relais.gateway.downstream.MediationServiceClient;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -15,12 +15,24 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.util.UUID;
 
+import static fr.relais.gateway.api.OpenApiDocument.*;
+
 /** A mediator books (moves, cancels) a desk appointment for the citizen of a case: the journey and step come from the case. */
+@Tag(name = MEDIATION)
+@Tag(name = APPOINTMENTS)
+@APIResponse(responseCode = "400", ref = BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/mediation/dossiers/{case}/rendez-vous")
 @RolesAllowed("mediator")
 @Produces(MediaType.TEXT_HTML)
@@ -36,6 +48,8 @@ public class MediationAppointmentPages {
     @Inject
     AppointmentScreen screen;
 
+    @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @GET
     public Uni<TemplateInstance> show(@PathParam("case") UUID caseId, @QueryParam("motif") String motif, @QueryParam("site") String site,
                                       @QueryParam("deplacer") UUID moving, @QueryParam("message") String message) {
@@ -43,17 +57,22 @@ public class MediationAppointmentPages {
                 journeyOf(detail), motif, site, moving, message));
     }
 
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> book(@PathParam("case") UUID caseId, @RestForm("csrf") String csrf, @RestForm("motif") String motif,
                               @RestForm("site") String site, @RestForm("startsAt") String startsAt) {
         session.checkCsrf(csrf);
         return mediation.caseDetail(caseId).flatMap(detail -> {
-            JsonNode c = detail.path("mediationCase");
-            return screen.book(base(caseId), journeyOf(detail), c.path("procedureId").asText(), c.path("stepId").asText(), motif, site, startsAt);
+            MediationAnswers.Case c = detail.mediationCase();
+            return screen.book(base(caseId), journeyOf(detail), Wording.text(c.procedureId()), Wording.text(c.stepId()), motif, site,
+                    startsAt);
         });
     }
 
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/{booking}/deplacement")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -63,6 +82,8 @@ public class MediationAppointmentPages {
         return screen.move(base(caseId), booking, site, startsAt);
     }
 
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/{booking}/annulation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -71,8 +92,8 @@ public class MediationAppointmentPages {
         return screen.cancel(base(caseId), booking);
     }
 
-    private static UUID journeyOf(JsonNode detail) {
-        return UUID.fromString(detail.path("mediationCase").path("journeyId").asText());
+    private static UUID journeyOf(MediationAnswers.CaseDetail detail) {
+        return detail.mediationCase().journeyId();
     }
 
     private static String base(UUID caseId) {

@@ -1,6 +1,5 @@
 package fr.relais.gateway.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.relais.events.channel.Channel;
 import fr.relais.events.channel.TouchpointKind;
 import fr.relais.events.journey.Actor;
@@ -17,6 +16,7 @@ import fr.relais.gateway.commands.CommandResult;
 import fr.relais.gateway.downstream.AppointmentServiceClient;
 import fr.relais.gateway.downstream.JourneyServiceClient;
 import fr.relais.gateway.downstream.KnownSites;
+import fr.relais.gateway.downstream.ProcedureAnswers;
 import fr.relais.gateway.touchpoints.JourneySteps;
 import fr.relais.gateway.live.LiveUpdates;
 import fr.relais.gateway.live.Watched;
@@ -38,19 +38,29 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static fr.relais.gateway.api.OpenApiDocument.*;
+
 /** The citizen's portal: my procedures, one procedure step by step, continuing elsewhere, live updates. */
+@Tag(name = PORTAL)
+@APIResponse(responseCode = "400", ref = BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/portail")
 @RolesAllowed("citizen")
 @Produces(MediaType.TEXT_HTML)
@@ -92,25 +102,17 @@ public class PortalPages {
     @Location("portal/journey.html")
     Template journeyPage;
 
+    @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     @GET
     public Uni<TemplateInstance> home() {
         return Uni.combine().all().unis(journeys.mine(), journeys.procedures()).asTuple().map(both -> {
-            Map<String, Views.Procedure> procedures = new LinkedHashMap<>();
-            both.getItem2().forEach(json -> procedures.put(json.path("id").asText(), Views.procedure(json)));
-            List<Views.Summary> mine = new ArrayList<>();
-            for (JsonNode journey : both.getItem1()) {
-                Views.Procedure procedure = procedures.get(journey.path("procedureId").asText());
-                mine.add(new Views.Summary(journey.path("id").asText(),
-                        procedure == null ? journey.path("procedureId").asText() : procedure.title(),
-                        journey.path("status").asText(), Views.status(journey.path("status").asText()),
-                        procedure == null ? journey.path("currentStep").asText(null) : procedure.stepTitle(journey.path("currentStep").asText(null)),
-                        journey.path("resumeCode").asText(null)));
-            }
-            return home.data("nav", session.nav()).data("mine", mine).data("procedures", procedures.values())
-                    .data("formKey", WebSession.formKey());
+            Map<String, StepForm.Procedure> procedures = PortalViews.procedures(both.getItem2());
+            return home.data("nav", session.nav()).data("mine", PortalViews.summaries(both.getItem1(), procedures))
+                    .data("procedures", procedures.values()).data("formKey", WebSession.formKey());
         });
     }
 
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
     @POST
     @Path("/demarches")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -122,6 +124,8 @@ public class PortalPages {
                 .map(result -> seeJourney(journeyId, CommandMessages.refusal(result)));
     }
 
+    @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @GET
     @Path("/demarches/{id}")
     public Uni<TemplateInstance> journey(@PathParam("id") UUID id, @jakarta.ws.rs.QueryParam("message") String message,
@@ -129,6 +133,9 @@ public class PortalPages {
         return page(id, Map.of(), Map.of(), message, null, liveRefresh == null);
     }
 
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
+    @APIResponse(responseCode = "422", description = "The step again, each invalid field with its message", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/demarches/{id}/etapes/{stepId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -138,7 +145,7 @@ public class PortalPages {
         return actions.submitStep(session.actor(Channel.PORTAL), form.getFirst("key"), id, stepId, answers).flatMap(result -> {
             if (!result.pending() && CommandOutcome.REASON_FIELD_INVALID.equals(result.outcome().reason())) {
                 Map<String, String> errors = new HashMap<>();
-                result.outcome().fieldErrors().forEach(error -> errors.putIfAbsent(error.field(), Views.fieldMessage(error.rule())));
+                result.outcome().fieldErrors().forEach(error -> errors.putIfAbsent(error.field(), StepForm.fieldMessage(error.rule())));
                 return page(id, answers, errors, null, CommandMessages.text(CommandMessages.refusal(result)), true)
                         .map(page -> (Object) Response.status(422).entity(page).build());
             }
@@ -147,6 +154,8 @@ public class PortalPages {
     }
 
     /** "Continuer au guichet" (a chosen site) or "être rappelé" (the phone queue). */
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/demarches/{id}/suite")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -164,6 +173,8 @@ public class PortalPages {
     }
 
     /** "J'ai besoin d'aide": a friction signal for the mediators, the journey itself does not change. */
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/demarches/{id}/aide")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -173,13 +184,15 @@ public class PortalPages {
         return journeys.journey(id).flatMap(journey -> steps.stepsOf(journey).map(known -> {
             // the form names its step; a form without one (or naming no step of this journey) asks for help with
             // wherever the journey stands, as journey-service says
-            String step = known.contains(stepId) ? stepId : journey.path("currentStep").asText("");
+            String step = known.contains(stepId) ? stepId : Wording.text(journey.currentStep());
             touchpoints.emit(id, TouchpointKind.HELP_REQUESTED, known.contains(step) ? step : "journey", Channel.PORTAL, null, 1);
             return seeJourney(id, "aide");
         }));
     }
 
     /** A mandate: the citizen lets the agents of one site act on this procedure for a limited time. */
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/demarches/{id}/mandats")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -195,7 +208,7 @@ public class PortalPages {
         Actor me = session.actor(Channel.PORTAL);
         return sites.isKnown(site).flatMap(known -> !known ? Uni.createFrom().item(seeJourney(id, "site-unknown"))
                 : journeys.journey(id).flatMap(journey -> actions.decide(me, key, (commandId, now) ->
-                                new GrantMandate(commandId, id, me, now, site, journey.path("procedureId").asText(), length)))
+                                new GrantMandate(commandId, id, me, now, site, Wording.text(journey.procedureId()), length)))
                         .map(result -> seeJourney(id, CommandMessages.refusal(result) == null ? "mandat" : CommandMessages.refusal(result))));
     }
 
@@ -203,6 +216,8 @@ public class PortalPages {
     private static final java.util.Set<String> CONFIRMATIONS = java.util.Set.of("aide", "mandat", "mandat-retire");
 
     /** The citizen withdraws a mandate: the site's agents lose that reason to act at once. */
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/demarches/{id}/mandats/{mandateId}/retrait")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -215,6 +230,9 @@ public class PortalPages {
     }
 
     /** Server-sent events: the page refreshes its state when an agent or a mediator acts. */
+    @APIResponse(responseCode = "200", description = "Server-sent events, one per change of the journey",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = LiveUpdates.Update.class)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @GET
     @Path("/demarches/{id}/direct")
     @Watched
@@ -228,48 +246,32 @@ public class PortalPages {
     private Uni<TemplateInstance> page(UUID id, Map<String, String> values, Map<String, String> errors, String message, String problem,
                                       boolean viewed) {
         return journeys.journey(id).flatMap(journey -> Uni.combine().all()
-                .unis(journeys.procedure(journey.path("procedureId").asText()), journeys.accessLog(id),
-                        appointments.sites(null).onFailure().recoverWithItem(com.fasterxml.jackson.databind.node.MissingNode.getInstance()))
+                .unis(journeys.procedure(journey.procedureId()), journeys.accessLog(id),
+                        appointments.sites(null).onFailure().recoverWithItem(List.of()))
                 .asTuple().map(all -> {
-                    JsonNode definition = all.getItem1();
-                    Views.Procedure procedure = Views.procedure(definition);
-                    String current = journey.path("currentStep").asText(null);
-                    JsonNode step = current == null ? null : Views.stepJson(definition, current);
-                    Map<String, String> shown = values.isEmpty() ? Views.answers(journey).getOrDefault(current, Map.of()) : values;
-                    if (viewed && current != null && step != null && citizenMayAct(journey)) {
+                    ProcedureAnswers.Procedure definition = all.getItem1();
+                    StepForm.Procedure procedure = StepForm.procedure(definition);
+                    String current = journey.currentStep();
+                    Map<String, String> shown = values.isEmpty() ? JourneyTimeline.answers(journey).getOrDefault(current, Map.of()) : values;
+                    StepForm.Step step = StepForm.currentStep(definition, procedure, current, shown, errors);
+                    // journey-service says whether she may act now: the page neither offers the form nor counts a view otherwise
+                    boolean mayAct = journey.citizenMayAct();
+                    if (viewed && step != null && mayAct) {
                         touchpoints.emit(id, TouchpointKind.STEP_VIEWED, current, Channel.PORTAL, null, 1);
                     }
-                    List<Views.Line> accessLog = new ArrayList<>();
-                    for (JsonNode entry : all.getItem2()) {
-                        accessLog.add(new Views.Line(Views.when(entry.path("at").asText()), Views.role(entry.path("actorRole").asText())
-                                + (entry.hasNonNull("actorSite") ? " (" + entry.get("actorSite").asText() + ")" : "")
-                                + " — " + entry.path("action").asText() + " — motif : " + entry.path("reason").asText()));
-                    }
-                    List<Views.Site> sites = new ArrayList<>();
-                    for (JsonNode site : all.getItem3()) {
-                        sites.add(new Views.Site(site.path("id").asText(), site.path("name").asText(site.path("id").asText())));
-                    }
                     return journeyPage.data("nav", session.nav()).data("id", id.toString()).data("procedure", procedure)
-                            .data("status", journey.path("status").asText()).data("statusLabel", Views.status(journey.path("status").asText()))
-                            .data("resumeCode", journey.path("resumeCode").asText(null))
-                            .data("step", step == null ? null : new Views.Step(current, procedure.stepTitle(current),
-                                    Views.fields(step, shown, errors)))
-                            .data("editable", citizenMayAct(journey))
+                            .data("status", Wording.text(journey.status())).data("statusLabel", Wording.status(journey.status()))
+                            .data("resumeCode", journey.resumeCode())
+                            .data("step", step)
+                            .data("editable", mayAct)
                             .data("errorCount", errors.size()).data("problem", problem)
                             .data("helpSent", "aide".equals(message)).data("mandateGranted", "mandat".equals(message))
                             .data("mandateRevoked", "mandat-retire".equals(message))
-                            .data("mandates", Views.runningMandates(journey))
+                            .data("mandates", PortalViews.runningMandates(journey))
                             .data("refused", CONFIRMATIONS.contains(String.valueOf(message)) ? null : CommandMessages.text(message))
-                            .data("timeline", Views.timeline(journey, procedure)).data("accessLog", accessLog)
-                            .data("sites", sites).data("formKey", WebSession.formKey());
+                            .data("timeline", JourneyTimeline.of(journey, procedure)).data("accessLog", PortalViews.accessLog(all.getItem2()))
+                            .data("sites", PortalViews.sites(all.getItem3())).data("formKey", WebSession.formKey());
                 }));
-    }
-
-    /** journey-service's rule: the citizen acts while in progress, or escalated with no agent on it and no handoff pending. */
-    static boolean citizenMayAct(JsonNode journey) {
-        String status = journey.path("status").asText();
-        return status.equals("IN_PROGRESS")
-                || status.equals("ESCALATED") && !journey.hasNonNull("claim") && !journey.hasNonNull("handoff");
     }
 
     static Map<String, String> answers(MultivaluedMap<String, String> form) {

@@ -50,7 +50,7 @@ public class JourneyServiceStub {
                     .entity(Map.of("type", "https://relais.example/problems/not-found", "title", "Not found", "status", 404)).build();
         }
         return Response.ok(Map.of("id", id, "procedureId", "cni-renouvellement", "procedureVersion", 1, "status", "IN_PROGRESS",
-                "currentStep", "identite")).build();
+                "currentStep", "identite", "citizenMayAct", true)).build();
     }
 
     /** The pinned version a journey follows: the steps a signal, a plea for help or a step back may name. */

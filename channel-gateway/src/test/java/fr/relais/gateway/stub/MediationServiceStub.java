@@ -39,7 +39,8 @@ public class MediationServiceStub {
                     "https://relais.example/problems/not-found", "title", "Not found", "status", 404,
                     "detail", "no friction for this journey in your pools")).build();
         }
-        return Response.ok(Map.of("journeyId", journeyId, "score", 12, "threshold", 10)).build();
+        // scores are decimals, as mediation-service writes them
+        return Response.ok(Map.of("journeyId", journeyId, "score", 12.0, "threshold", 10.0)).build();
     }
 
     @POST

@@ -34,12 +34,13 @@ public final class JourneyViews {
      * @param answers      step id -> field -> value, for the citizen and for staff with a reason
      * @param accessReason why a staff member may read this journey; null for the citizen
      * @param mandates     the mandates given on this journey, for the citizen only (so they can withdraw them)
+     * @param citizenMayAct the citizen may work on the steps herself now (portal): open, no agent on it, no handoff waiting
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Detail(UUID id, String procedureId, int procedureVersion, String status, String currentStep,
                          List<String> completedSteps, long version, String resumeCode, Handoff handoff, Claim claim,
                          boolean escalated, List<TimelineEntry> timeline, Map<String, Map<String, String>> answers,
-                         String accessReason, List<MandateView> mandates) {
+                         String accessReason, List<MandateView> mandates, boolean citizenMayAct) {
     }
 
     /** A mandate as its citizen sees it: which site, until when, whether withdrawn. */

@@ -304,11 +304,9 @@ public final class JourneyDecider {
                 return reject(RejectionReasons.CHANNEL_NOT_ALLOWED,
                         "a citizen works on the steps on the portal; on phone or desk an agent does");
             }
-            if (s.claim() != null) {
-                return reject(RejectionReasons.WRONG_STATUS, "an agent holds the journey");
-            }
-            if (s.handoff() != null) {
-                return reject(RejectionReasons.WRONG_STATUS, "the journey waits for an agent");
+            if (!s.citizenMayAct()) {
+                return reject(RejectionReasons.WRONG_STATUS,
+                        s.claim() != null ? "an agent holds the journey" : "the journey waits for an agent");
             }
             return null;
         }

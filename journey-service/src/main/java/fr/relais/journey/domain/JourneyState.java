@@ -172,6 +172,14 @@ public record JourneyState(UUID journeyId, String procedureId, int procedureVers
         return !isTerminal() && handoff != null && claim == null;
     }
 
+    /**
+     * The citizen may work on the steps herself now (on the portal): the journey is open, no agent holds it and no
+     * handoff waits. JourneyDecider applies this rule to the owner; the query API tells the citizen's screens.
+     */
+    public boolean citizenMayAct() {
+        return !isTerminal() && claim == null && handoff == null;
+    }
+
     /** The agent holding the journey, if any. */
     public Optional<String> claimant() {
         return claim == null ? Optional.empty() : Optional.of(claim.agentSubject());

@@ -137,7 +137,8 @@ public class JourneyReads {
         return new JourneyViews.Detail(journey.id, journey.procedureId, journey.procedureVersion, journey.status, journey.currentStep,
                 state.completedSteps(), journey.version, owner ? journey.resumeCode : null, handoff, claim, state.escalation() != null,
                 timeline, answers, reason, owner ? state.mandates().stream()
-                        .map(m -> new JourneyViews.MandateView(m.mandateId(), m.site(), m.expiresAt(), m.revoked())).toList() : null);
+                        .map(m -> new JourneyViews.MandateView(m.mandateId(), m.site(), m.expiresAt(), m.revoked())).toList() : null,
+                state.citizenMayAct());
     }
 
     private static String stepOf(String payload) {

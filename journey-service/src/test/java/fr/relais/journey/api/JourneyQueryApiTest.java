@@ -80,6 +80,7 @@ class JourneyQueryApiTest {
         as(DemoUser.CAMILLE).get("/journeys/mine").then().statusCode(200).body("id", hasItem(journeyId.toString()));
         as(DemoUser.CAMILLE).get("/journeys/" + journeyId).then().statusCode(200)
                 .body("status", is("IN_PROGRESS"))
+                .body("citizenMayAct", is(true))
                 .body("currentStep", is("formulaire"))
                 .body("resumeCode", matchesPattern("[ACDEFGHJKMNPQRTUVWXY34679]{8}"))
                 .body("timeline.what", hasItem("step-completed"))
@@ -129,6 +130,7 @@ class JourneyQueryApiTest {
         as(DemoUser.AGNES).get("/queues/desk/fs-gueret").then().statusCode(403);
         as(DemoUser.AGNES).get("/journeys/" + journeyId).then().statusCode(200)
                 .body("accessReason", is("handoff-to-site"))
+                .body("citizenMayAct", is(false))
                 .body("resumeCode", nullValue())
                 .body("answers.identite.nom", is("Martin"));
         as(DemoUser.GILLES).get("/journeys/" + journeyId).then().statusCode(403);

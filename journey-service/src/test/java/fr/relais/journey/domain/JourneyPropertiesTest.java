@@ -157,6 +157,9 @@ class JourneyPropertiesTest {
             assertNotNull(s.currentStepId());
         }
         assertEquals(s.completedSteps().size(), new HashSet<>(s.completedSteps()).size());
+        // the rule the citizen's screens used to re-derive from the status: it must say the same
+        assertEquals(status == JourneyStatus.IN_PROGRESS
+                || status == JourneyStatus.ESCALATED && s.claim() == null && s.handoff() == null, s.citizenMayAct());
     }
 
     private static void assertTerminalAcceptsNothing(Harness h) {

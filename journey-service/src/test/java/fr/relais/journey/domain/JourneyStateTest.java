@@ -95,6 +95,25 @@ class JourneyStateTest {
         assertEquals(h.state, JourneyState.fold(h.events));
     }
 
+    /** What the citizen's screens show as editable: open, no agent on it, no handoff waiting (an open case alone does not stop her). */
+    @Test
+    void theCitizenMayActWhileNoAgentHoldsItAndNoHandoffWaits() {
+        Harness h = Harness.started(CAMILLE, "cni-renouvellement");
+        assertTrue(h.state.citizenMayAct());
+        UUID caseId = UUID.randomUUID();
+        h.accept(h.escalate(MEDIATION, caseId));
+        assertTrue(h.state.citizenMayAct(), "escalated, nobody on it yet");
+        h.accept(h.handoff(CAMILLE, Channel.DESK, "fs-aubervilliers"));
+        assertFalse(h.state.citizenMayAct(), "waits for the desk");
+        h.accept(h.claim(AGNES));
+        assertFalse(h.state.citizenMayAct(), "an agent holds it");
+        h.accept(h.deescalate(MEDIATION, caseId));
+        h.accept(h.release(AGNES));
+        assertTrue(h.state.citizenMayAct(), "handed back");
+        h.accept(h.abandon(MEDIATION));
+        assertFalse(h.state.citizenMayAct(), "closed");
+    }
+
     @Test
     void lastChannelIgnoresServices() {
         Harness h = Harness.started(CAMILLE, "cni-renouvellement");

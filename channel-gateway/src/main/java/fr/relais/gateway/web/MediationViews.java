@@ -1,0 +1,87 @@
+package fr.relais.gateway.web;
+
+import fr.relais.gateway.downstream.MediationAnswers;
+import io.quarkus.qute.TemplateData;
+
+import java.util.List;
+import java.util.Map;
+
+/** What the mediator console shows: cases by priority with their deadlines, why a case was opened, what was done on it. */
+final class MediationViews {
+
+    /** Contact outcomes and case outcomes as mediation-service names them, with their words. */
+    static final Map<String, String> CONTACTS = Map.of("reached", "Personne jointe", "no-answer", "Pas de réponse",
+            "voicemail", "Message laissé", "callback-planned", "Rappel prévu", "wrong-number", "Mauvais numéro", "note", "Note");
+    static final Map<String, String> OUTCOMES = Map.of("helped-online", "Aidée en ligne",
+            "booked-desk-appointment", "Rendez-vous au guichet pris", "completed-under-mandate", "Terminée sous mandat",
+            "redirected", "Orientée vers un autre service", "could-not-reach", "Injoignable");
+
+    static final Map<String, String> STATUSES = Map.of("open", "Ouvert", "claimed", "Pris en charge", "resolved", "Clos");
+    static final Map<String, String> PRIORITIES = Map.of("urgent", "Urgente", "high", "Haute", "normal", "Normale");
+
+    private MediationViews() {
+    }
+
+    @TemplateData
+    public record CaseRow(String id, String journeyId, String priority, String status, String what, String reason, String score,
+                          String deadline, String claimedBy) {
+    }
+
+    @TemplateData
+    public record Choice(String value, String label) {
+    }
+
+    static CaseRow row(MediationAnswers.Case c) {
+        String deadline = c.nextDeadline() != null ? Wording.when(c.nextDeadline()) : "—";
+        String priority = Wording.text(c.priority());
+        String status = Wording.text(c.status());
+        return new CaseRow(Wording.text(c.id()), Wording.text(c.journeyId()), PRIORITIES.getOrDefault(priority, priority),
+                STATUSES.getOrDefault(status, status),
+                Wording.text(c.procedureId()) + (c.stepId() != null ? " · étape " + c.stepId() : ""),
+                Wording.text(c.reasonCode()), String.valueOf(c.score()), deadline, c.claimedBy() != null ? "oui" : "non");
+    }
+
+    /** Each signal's share of the friction score, in words; none when the explanation could not be read. */
+    static List<Line> signals(MediationAnswers.Friction friction) {
+        if (friction == null || friction.contributions() == null) {
+            return List.of();
+        }
+        return friction.contributions().stream().map(s -> new Line(Wording.when(s.occurredAt()), Wording.text(s.kind())
+                + (s.stepId() != null ? " à l'étape " + s.stepId() : "")
+                + " · " + Wording.channel(s.channel()) + " · " + s.points() + " points")).toList();
+    }
+
+    static List<Line> history(MediationAnswers.CaseDetail detail) {
+        if (detail.history() == null) {
+            return List.of();
+        }
+        return detail.history().stream().map(h -> new Line(Wording.when(h.at()), Wording.text(h.action())
+                + (h.code() != null ? " : " + h.code() : "")
+                + (h.note() != null ? " — " + h.note() : ""))).toList();
+    }
+
+    /** The score or the threshold as mediation-service wrote it; "?" when the explanation could not be read. */
+    static String figure(MediationAnswers.Friction friction, boolean threshold) {
+        if (friction == null) {
+            return "?";
+        }
+        return String.valueOf(threshold ? friction.threshold() : friction.score());
+    }
+
+    static List<Choice> choices(Map<String, String> words) {
+        return words.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> new Choice(e.getKey(), e.getValue())).toList();
+    }
+
+    /** A refusal of mediation-service (its HTTP status) in words. */
+    static String refusal(String message) {
+        if (message == null) {
+            return null;
+        }
+        return switch (message) {
+            case "http-409" -> "Ce dossier a déjà été pris par un autre médiateur, ou son état ne permet pas cette action.";
+            case "http-403" -> "Ce dossier n'est pas dans vos pôles, ou vous ne l'avez pas pris en charge.";
+            case "http-400" -> "Vérifiez la saisie : l'issue est obligatoire et la note ne doit contenir aucune donnée sensible.";
+            default -> message.matches("http-[0-9]{3}") ? "Action impossible pour le moment (" + message + ")." : null;
+        };
+    }
+}
