@@ -6,7 +6,10 @@ import fr.relais.appointment.api.BookingViews.CheckInBody;
 import fr.relais.appointment.api.BookingViews.HoldBody;
 import fr.relais.appointment.api.BookingViews.RescheduleBody;
 import fr.relais.appointment.api.BookingViews.SlotView;
-import fr.relais.appointment.service.BookingService;
+import fr.relais.appointment.service.BookingCheckIns;
+import fr.relais.appointment.service.BookingHolds;
+import fr.relais.appointment.service.BookingReads;
+import fr.relais.appointment.service.BookingTransitions;
 import fr.relais.appointment.service.Caller;
 import fr.relais.problem.ProblemException;
 import fr.relais.security.StaffClaims;
@@ -39,7 +42,16 @@ public class BookingResource {
     private static final Pattern CODE = Pattern.compile("^[a-z0-9][a-z0-9-]{0,63}$");
 
     @Inject
-    BookingService service;
+    BookingReads reads;
+
+    @Inject
+    BookingHolds holds;
+
+    @Inject
+    BookingTransitions transitions;
+
+    @Inject
+    BookingCheckIns checkIns;
 
     @Inject
     SecurityIdentity identity;
@@ -58,7 +70,7 @@ public class BookingResource {
         LocalDate end = date(to, "to");
         List<String> siteIds = sites == null || sites.isBlank() ? List.of()
                 : Arrays.stream(sites.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        return service.availability(motif, siteIds, department, start, end)
+        return reads.availability(motif, siteIds, department, start, end)
                 .map(slots -> slots.stream().map(SlotView::of).toList());
     }
 
@@ -73,7 +85,7 @@ public class BookingResource {
         requireCode(body.motif(), "motif");
         requireCode(body.site(), "site");
         require(body.startsAt() != null, "startsAt is required");
-        return service.hold(new BookingService.HoldRequest(body.journeyId(), body.procedureId(), body.stepId(), body.motif(),
+        return holds.hold(new BookingHolds.HoldRequest(body.journeyId(), body.procedureId(), body.stepId(), body.motif(),
                         body.site(), body.startsAt(), body.counter()), caller())
                 .map(row -> Response.status(201).entity(BookingView.of(row)).header("Location", "/bookings/" + row.id).build());
     }
@@ -82,7 +94,7 @@ public class BookingResource {
     @Path("/bookings/{id}")
     @RolesAllowed({Caller.CITIZEN, Caller.COUNTER_AGENT, Caller.PHONE_AGENT, Caller.MEDIATOR})
     public Uni<BookingView> get(@PathParam("id") UUID id) {
-        return service.get(id, caller()).map(BookingView::of);
+        return reads.get(id, caller()).map(BookingView::of);
     }
 
     @GET
@@ -90,21 +102,21 @@ public class BookingResource {
     @RolesAllowed({Caller.CITIZEN, Caller.COUNTER_AGENT, Caller.PHONE_AGENT, Caller.MEDIATOR})
     public Uni<List<BookingView>> ofJourney(@QueryParam("journeyId") UUID journeyId) {
         require(journeyId != null, "journeyId is required");
-        return service.ofJourney(journeyId, caller()).map(list -> list.stream().map(BookingView::of).toList());
+        return reads.ofJourney(journeyId, caller()).map(list -> list.stream().map(BookingView::of).toList());
     }
 
     @GET
     @Path("/bookings/mine")
     @RolesAllowed(Caller.CITIZEN)
     public Uni<List<BookingView>> mine() {
-        return service.mine(caller()).map(list -> list.stream().map(BookingView::of).toList());
+        return reads.mine(caller()).map(list -> list.stream().map(BookingView::of).toList());
     }
 
     @POST
     @Path("/bookings/{id}/confirm")
     @RolesAllowed({Caller.CITIZEN, Caller.COUNTER_AGENT, Caller.PHONE_AGENT, Caller.MEDIATOR})
     public Uni<BookingView> confirm(@PathParam("id") UUID id) {
-        return service.confirm(id, caller()).map(BookingView::of);
+        return transitions.confirm(id, caller()).map(BookingView::of);
     }
 
     @POST
@@ -115,7 +127,7 @@ public class BookingResource {
         if (reason != null) {
             requireCode(reason, "reason");
         }
-        return service.cancel(id, reason, caller()).map(BookingView::of);
+        return transitions.cancel(id, reason, caller()).map(BookingView::of);
     }
 
     @POST
@@ -126,14 +138,14 @@ public class BookingResource {
         if (body.site() != null) {
             requireCode(body.site(), "site");
         }
-        return service.reschedule(id, body.site(), body.startsAt(), caller()).map(BookingView::of);
+        return transitions.reschedule(id, body.site(), body.startsAt(), caller()).map(BookingView::of);
     }
 
     @POST
     @Path("/bookings/{id}/check-in")
     @RolesAllowed({Caller.COUNTER_AGENT, Caller.PHONE_AGENT})
     public Uni<BookingView> checkIn(@PathParam("id") UUID id) {
-        return service.checkIn(id, caller()).map(BookingView::of);
+        return checkIns.checkIn(id, caller()).map(BookingView::of);
     }
 
     /** Desk check-in by journey (a phone agent "checks in" a call-back when the call connects): the gateway resolved the resume code to the journey id through journey-service. */
@@ -142,7 +154,7 @@ public class BookingResource {
     @RolesAllowed({Caller.COUNTER_AGENT, Caller.PHONE_AGENT})
     public Uni<BookingView> checkInJourney(CheckInBody body) {
         require(body != null && body.journeyId() != null, "journeyId is required");
-        return service.checkInJourney(body.journeyId(), caller()).map(BookingView::of);
+        return checkIns.checkInJourney(body.journeyId(), caller()).map(BookingView::of);
     }
 
     /** A site's appointments of one day, for its agents. */
@@ -150,7 +162,7 @@ public class BookingResource {
     @Path("/sites/{site}/day-sheet")
     @RolesAllowed({Caller.COUNTER_AGENT, Caller.PHONE_AGENT})
     public Uni<List<BookingView>> daySheet(@PathParam("site") String site, @QueryParam("date") String date) {
-        return service.daySheet(site, date(date, "date"), caller()).map(list -> list.stream().map(BookingView::of).toList());
+        return reads.daySheet(site, date(date, "date"), caller()).map(list -> list.stream().map(BookingView::of).toList());
     }
 
     private Caller caller() {

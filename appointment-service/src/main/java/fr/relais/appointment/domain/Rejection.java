@@ -10,6 +10,7 @@ public record Rejection(String reason, String detail) {
 
     public static final String UNKNOWN_MOTIF = "unknown-motif";
     public static final String UNKNOWN_SITE = "unknown-site";
+    public static final String UNKNOWN_COUNTER = "unknown-counter";
     public static final String MOTIF_NOT_AT_SITE = "motif-not-offered-at-site";
     public static final String STEP_NOT_SERVED = "step-not-served-by-motif";
     /** The hold names a procedure other than the one its journey follows. */

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Free slots of a motif at a site over a range of local dates: each open period is cut into slots of
  * the motif's duration from its opening time; a slot is free on a counter when no live booking of that
- * counter overlaps it; slots outside the motif's notice and horizon, or taken by a partial closure, are left out.
+ * counter overlaps it ({@link CounterChoice#free}); slots outside the motif's notice and horizon, or taken by a partial closure, are left out.
  */
 public final class SlotCalculator {
 
@@ -37,10 +37,8 @@ public final class SlotCalculator {
                     if (start.isBefore(earliest) || start.isAfter(latest) || site.hours().closureDuring(window).isPresent()) {
                         continue;
                     }
-                    for (String counter : site.counters()) {
-                        if (busy.getOrDefault(counter, List.of()).stream().noneMatch(window::overlaps)) {
-                            slots.add(new Slot(site.id(), counter, window));
-                        }
+                    for (String counter : CounterChoice.free(site, window, busy)) {
+                        slots.add(new Slot(site.id(), counter, window));
                     }
                 }
             }

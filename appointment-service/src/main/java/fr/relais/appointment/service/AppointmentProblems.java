@@ -1,8 +1,12 @@
 package fr.relais.appointment.service;
 
+import fr.relais.appointment.domain.BookingStatus;
 import fr.relais.appointment.domain.Rejection;
+import fr.relais.appointment.domain.Site;
+import fr.relais.appointment.domain.TimeWindow;
 import fr.relais.problem.ProblemException;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /** The problems only appointment-service answers; the common ones (not found, invalid, forbidden) are {@link ProblemException}'s. */
@@ -39,5 +43,23 @@ public final class AppointmentProblems {
             default -> 422;
         };
         return new ProblemException(status, rejection.reason(), "Booking refused", rejection.detail());
+    }
+
+    /** Throws the refusal when a booking rule gave one. */
+    public static void refuseIf(Optional<Rejection> rejection) {
+        rejection.ifPresent(refusal -> {
+            throw refused(refusal);
+        });
+    }
+
+    /** A change the booking's status does not allow. */
+    public static ProblemException wrongStatus(BookingStatus status, String action) {
+        return refused(new Rejection(Rejection.WRONG_STATUS, "a " + status.name().toLowerCase() + " booking cannot be " + action));
+    }
+
+    /** No counter of the site is free for the window. */
+    public static ProblemException slotTaken(Site site, TimeWindow window) {
+        return refused(new Rejection(Rejection.SLOT_TAKEN,
+                "no counter of " + site.id() + " is free at " + window.start() + "; choose another slot"));
     }
 }

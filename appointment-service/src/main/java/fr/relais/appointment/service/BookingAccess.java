@@ -20,6 +20,7 @@ import java.util.UUID;
  * have a reason for ({@link StaffAccess}). Whoever may not gets 404, as if the journey or booking did not exist.
  * Every staff access is written, with its reason, to the outbox ({@link BookingAccessed}) for the citizen's
  * access log in journey-service. All methods run in the caller's session (and transaction, for {@link #record}).
+ * A counter agent is moreover bound to their own site ({@link #requireWorksAt}).
  */
 @ApplicationScoped
 public class BookingAccess {
@@ -83,6 +84,20 @@ public class BookingAccess {
         return outbox.add(new BookingAccessed(booking.id, booking.journeyId, clock.instant(), booking.siteId, booking.counterId,
                 booking.motifId, booking.procedureId, booking.stepId, booking.startsAt, booking.endsAt, caller.subject(),
                 caller.actingRole(), caller.site() == null || caller.site().isBlank() ? null : caller.site(), action, reason));
+    }
+
+    /** A counter agent books and acts only at their own site; other callers are not bound to a site. */
+    static void requireWorksAt(Caller caller, String siteId) {
+        if (!caller.isSiteBound()) {
+            return;
+        }
+        if (caller.site() == null || caller.site().isBlank()) {
+            throw AppointmentProblems.notYourSite("your token carries no site: a counter agent books and acts only at the site they work at");
+        }
+        if (!caller.site().equals(siteId)) {
+            throw AppointmentProblems.notYourSite("a counter agent books and acts only at their own site (" + caller.site()
+                    + "), not at " + siteId + "; a phone agent or a mediator can book there for the citizen");
+        }
     }
 
     static ProblemException noBooking(UUID id) {

@@ -42,7 +42,7 @@ public class JourneyFacts {
             + " expires_at = excluded.expires_at, revoked = false";
 
     @Inject
-    BookingService bookings;
+    BookingTransitions bookings;
 
     @Inject
     OutboxRelay relay;
