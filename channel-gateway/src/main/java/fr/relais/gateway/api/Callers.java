@@ -1,5 +1,6 @@
 package fr.relais.gateway.api;
 
+import fr.relais.security.StaffClaims;
 import fr.relais.events.channel.Channel;
 import fr.relais.events.journey.Actor;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -12,6 +13,6 @@ final class Callers {
     }
 
     static Actor actor(SecurityIdentity identity, JsonWebToken token, Channel channel) {
-        return new Actor(token.getSubject(), identity.getRoles(), token.getClaim("site"), channel);
+        return new Actor(token.getSubject(), identity.getRoles(), StaffClaims.site(token), channel);
     }
 }

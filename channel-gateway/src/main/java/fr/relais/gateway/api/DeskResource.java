@@ -1,5 +1,6 @@
 package fr.relais.gateway.api;
 
+import fr.relais.security.StaffClaims;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.relais.events.channel.Channel;
@@ -73,7 +74,7 @@ public class DeskResource {
     }
 
     private String site() {
-        String site = token.getClaim("site");
+        String site = StaffClaims.site(token);
         if (site == null) {
             throw new ProblemException(403, "no-site", "No site", "your account has no site; ask an administrator");
         }

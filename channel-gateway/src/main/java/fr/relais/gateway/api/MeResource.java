@@ -1,5 +1,6 @@
 package fr.relais.gateway.api;
 
+import fr.relais.security.StaffClaims;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -44,6 +45,6 @@ public class MeResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Me me() {
-        return new Me(token.getSubject(), new TreeSet<>(identity.getRoles()), token.getClaim("site"), StaffClaims.pools(token));
+        return new Me(token.getSubject(), new TreeSet<>(identity.getRoles()), StaffClaims.site(token), List.copyOf(StaffClaims.pools(token)));
     }
 }

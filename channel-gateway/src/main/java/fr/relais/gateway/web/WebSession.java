@@ -1,5 +1,6 @@
 package fr.relais.gateway.web;
 
+import fr.relais.security.StaffClaims;
 import fr.relais.events.channel.Channel;
 import fr.relais.events.journey.Actor;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -35,11 +36,11 @@ public class WebSession {
     }
 
     public Actor actor(Channel channel) {
-        return new Actor(idToken.getSubject(), identity.getRoles(), idToken.getClaim("site"), channel);
+        return new Actor(idToken.getSubject(), identity.getRoles(), StaffClaims.site(idToken), channel);
     }
 
     public String site() {
-        String site = idToken.getClaim("site");
+        String site = StaffClaims.site(idToken);
         if (site == null) {
             throw new ForbiddenException("no site on this account");
         }
