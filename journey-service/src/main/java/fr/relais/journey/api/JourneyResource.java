@@ -1,5 +1,6 @@
 package fr.relais.journey.api;
 
+import fr.relais.journey.service.JourneyViews;
 import fr.relais.journey.service.JourneyReads;
 import fr.relais.journey.service.ResumeCodeLookup;
 import io.quarkus.security.Authenticated;

@@ -1,5 +1,6 @@
 package fr.relais.journey.api;
 
+import fr.relais.journey.service.JourneyViews;
 import fr.relais.security.StaffClaims;
 import fr.relais.journey.service.JourneyReads;
 import fr.relais.problem.ProblemException;

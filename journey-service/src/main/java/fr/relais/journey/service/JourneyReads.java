@@ -3,7 +3,6 @@ package fr.relais.journey.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.relais.events.ContractJson;
 import fr.relais.events.journey.Actor;
-import fr.relais.journey.api.JourneyViews;
 import fr.relais.journey.domain.JourneyState;
 import fr.relais.journey.persistence.AccessLogEntity;
 import fr.relais.journey.persistence.AnswerEntity;

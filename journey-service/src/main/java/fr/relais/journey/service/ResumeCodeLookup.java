@@ -1,7 +1,6 @@
 package fr.relais.journey.service;
 
 import fr.relais.events.journey.Actor;
-import fr.relais.journey.api.JourneyViews;
 import fr.relais.journey.persistence.CheckValueEntity;
 import fr.relais.journey.persistence.JourneyEntity;
 import fr.relais.journey.persistence.ResumeLookupEntity;

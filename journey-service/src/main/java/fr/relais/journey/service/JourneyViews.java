@@ -1,4 +1,4 @@
-package fr.relais.journey.api;
+package fr.relais.journey.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
