@@ -1,5 +1,11 @@
 package fr.relais.events;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
 /**
  * One registered payload: its record class, CloudEvents {@code type}, and the topic it travels on.
  *
@@ -17,5 +23,17 @@ public record Contract(Class<?> payloadClass, String type, String topic) {
     /** The classpath resource of this contract's JSON Schema (draft 2020-12). */
     public String schemaPath() {
         return schemaPathOf(type);
+    }
+
+    /** The JSON Schema document of this contract, read from the classpath. */
+    public JsonNode schema() {
+        try (InputStream in = Contract.class.getResourceAsStream(schemaPath())) {
+            if (in == null) {
+                throw new IllegalStateException("schema file missing for " + type + ": " + schemaPath());
+            }
+            return ContractJson.mapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

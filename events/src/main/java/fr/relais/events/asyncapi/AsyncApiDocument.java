@@ -7,13 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.relais.events.CloudEventAttributes;
 import fr.relais.events.CloudEventHeaders;
 import fr.relais.events.Contract;
-import fr.relais.events.ContractJson;
 import fr.relais.events.Contracts;
 import fr.relais.events.Topics;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -141,7 +137,7 @@ public final class AsyncApiDocument {
     }
 
     private static ObjectNode message(Contract contract) {
-        JsonNode schema = schema(contract);
+        JsonNode schema = contract.schema();
         ObjectNode message = JSON.objectNode();
         message.put("name", contract.type());
         message.put("title", contract.payloadClass().getSimpleName());
@@ -168,17 +164,6 @@ public final class AsyncApiDocument {
         message.set("headers", CloudEventHeaderSchema.deadLetter());
         message.putObject("payload").put("description", "the original record's bytes, unchanged (possibly not JSON)");
         return message;
-    }
-
-    private static JsonNode schema(Contract contract) {
-        try (InputStream in = Contracts.class.getResourceAsStream(contract.schemaPath())) {
-            if (in == null) {
-                throw new IllegalStateException("no JSON Schema for " + contract.type() + " at " + contract.schemaPath());
-            }
-            return ContractJson.mapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String messageId(Contract contract) {
