@@ -37,9 +37,6 @@ import static fr.relais.gateway.api.OpenApiDocument.*;
  * an agent or mediator for a citizen's).
  */
 @Tag(name = APPOINTMENTS)
-@APIResponse(responseCode = "400", ref = BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/api/appointments")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -80,9 +77,9 @@ public class AppointmentResource {
 
     @APIResponse(responseCode = "201", description = "The slot is held for 10 minutes: confirm it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = BookingAnswers.Booking.class)))
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    @APIResponse(responseCode = "409")
+    @APIResponse(responseCode = "404")
+    @APIResponse(responseCode = "422")
     @POST
     @Path("/bookings")
     // on the method, not the parameter: the Idempotency-Key check finds the body as the one unannotated parameter
@@ -100,16 +97,15 @@ public class AppointmentResource {
         return appointments.mine();
     }
 
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = BookingAnswers.Booking.class)))
+    @APIResponse(responseCode = "404")
     @GET
     @Path("/bookings")
     public Uni<List<BookingAnswers.Booking>> ofJourney(@QueryParam("journeyId") UUID journeyId) {
         return appointments.ofJourney(journeyId);
     }
 
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = BookingAnswers.Booking.class)))
     @GET
@@ -118,9 +114,8 @@ public class AppointmentResource {
         return appointments.booking(id);
     }
 
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    @APIResponse(responseCode = "409")
+    @APIResponse(responseCode = "422")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = BookingAnswers.Booking.class)))
     @POST

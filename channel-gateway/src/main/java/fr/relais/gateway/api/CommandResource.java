@@ -21,9 +21,6 @@ import static fr.relais.gateway.api.OpenApiDocument.*;
 
 /** Where a 202 points: the outcome of a recent command of the caller, once journey-service has decided it. */
 @Tag(name = COMMON)
-@APIResponse(responseCode = "400", ref = BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/api/commands")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,13 +32,13 @@ public class CommandResource {
     @Inject
     JsonWebToken token;
 
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @GET
     @Path("/{id}")
     @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
     @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    // the command's outcome: refused by the journey's state, or for its answers
+    @APIResponse(responseCode = "409")
+    @APIResponse(responseCode = "422")
     public Response outcome(@PathParam("id") UUID id) {
         return gateway.poll(id, token.getSubject()).map(CommandResponses::of)
                 .orElseThrow(() -> new ProblemException(404, "unknown-command", "Unknown command",

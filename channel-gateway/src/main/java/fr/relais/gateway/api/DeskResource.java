@@ -43,9 +43,6 @@ import static fr.relais.gateway.api.OpenApiDocument.*;
 
 /** The counter agent's screen at a France Services site: the site's queue, check-in, claim, act, release. */
 @Tag(name = DESK)
-@APIResponse(responseCode = "400", ref = BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/api/desk")
 @RolesAllowed("counter-agent")
 @Produces(MediaType.APPLICATION_JSON)
@@ -107,10 +104,9 @@ public class DeskResource {
     @APIResponse(responseCode = "200", description = "The citizen is checked in (appointment) or served as a walk-in",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CheckedIn.class)))
     @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
-    @APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "404")
+    @APIResponse(responseCode = "409")
+    @APIResponse(responseCode = "429")
     @POST
     @Path("/check-in")
     public Uni<Response> checkIn(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, Requests.ResumeCode body) {
@@ -162,16 +158,13 @@ public class DeskResource {
 
     @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
     @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    @APIResponse(responseCode = "409")
     @POST
     @Path("/journeys/{id}/claim")
     public Uni<Response> claim(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id) {
         return actions.claim(me(), key, id);
     }
 
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = JourneyAnswers.Detail.class)))
     @GET
@@ -182,9 +175,7 @@ public class DeskResource {
 
     @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
     @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    @APIResponse(responseCode = "409")
     @POST
     @Path("/journeys/{id}/steps/{stepId}")
     public Uni<Response> submit(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id,
@@ -194,9 +185,7 @@ public class DeskResource {
 
     @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
     @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    @APIResponse(responseCode = "409")
     @POST
     @Path("/journeys/{id}/back")
     public Uni<Response> back(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id, Requests.GoBack body) {
@@ -206,9 +195,7 @@ public class DeskResource {
     /** Back to the citizen, who resumes online where the desk left off. */
     @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
     @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    @APIResponse(responseCode = "409")
     @POST
     @Path("/journeys/{id}/release")
     public Uni<Response> release(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id) {

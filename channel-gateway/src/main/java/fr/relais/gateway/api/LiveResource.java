@@ -27,9 +27,6 @@ import static fr.relais.gateway.api.OpenApiDocument.*;
  * stays open ({@link Watching}).
  */
 @Tag(name = COMMON)
-@APIResponse(responseCode = "400", ref = BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/api/journeys")
 @Authenticated
 public class LiveResource {
@@ -37,8 +34,7 @@ public class LiveResource {
     @Inject
     Watching watching;
 
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "429")
     @GET
     @Path("/{id}/live")
     @Watched

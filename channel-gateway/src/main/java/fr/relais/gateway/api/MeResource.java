@@ -25,8 +25,6 @@ import static fr.relais.gateway.api.OpenApiDocument.*;
  * pages to offer. Only the pseudonymous subject and the authorisation facts, no personal data.
  */
 @Tag(name = COMMON)
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/api/me")
 @Authenticated
 public class MeResource {

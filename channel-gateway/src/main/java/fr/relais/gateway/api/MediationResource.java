@@ -31,9 +31,6 @@ import static fr.relais.gateway.api.OpenApiDocument.*;
 
 /** The mediator console's API: the pool's queue, a case with its friction explanation, claim, contact, resolve. */
 @Tag(name = MEDIATION)
-@APIResponse(responseCode = "400", ref = BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/api/mediation")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -54,7 +51,6 @@ public class MediationResource {
         return mediation.queue(pool);
     }
 
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MediationAnswers.CaseDetail.class)))
     @GET
@@ -64,8 +60,7 @@ public class MediationResource {
         return mediation.caseDetail(id);
     }
 
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "409")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MediationAnswers.Case.class)))
     @POST
@@ -78,7 +73,6 @@ public class MediationResource {
         return mediation.act(id, action, body == null ? JsonNodeFactory.instance.objectNode() : body);
     }
 
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MediationAnswers.Friction.class)))
     @GET

@@ -1,6 +1,9 @@
 package fr.relais.gateway.api;
 
-/** The names the public OpenAPI document gives its tags and shared responses (defined in this package's package-info). */
+/**
+ * The names the public OpenAPI document gives its tags and a command's shared answers (defined in this package's
+ * package-info). Refusals need no name here: problem-support's filter documents them by rule.
+ */
 public final class OpenApiDocument {
 
     public static final String PORTAL = "portal";
@@ -10,13 +13,6 @@ public final class OpenApiDocument {
     public static final String MEDIATION = "mediation";
     public static final String COMMON = "common";
 
-    public static final String BAD_REQUEST = "BadRequest";
-    public static final String UNAUTHORIZED = "Unauthorized";
-    public static final String FORBIDDEN = "Forbidden";
-    public static final String NOT_FOUND = "NotFound";
-    public static final String CONFLICT = "Conflict";
-    public static final String UNPROCESSABLE = "Unprocessable";
-    public static final String TOO_MANY_REQUESTS = "TooManyRequests";
     public static final String COMMAND_ACCEPTED = "CommandAccepted";
     public static final String COMMAND_PENDING = "CommandPending";
 

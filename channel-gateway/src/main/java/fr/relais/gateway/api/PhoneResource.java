@@ -39,9 +39,6 @@ import static fr.relais.gateway.api.OpenApiDocument.*;
  * after repeated wrong values), then, during the time box only, read the journey and act on phone steps.
  */
 @Tag(name = PHONE)
-@APIResponse(responseCode = "400", ref = BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/api/phone")
 @RolesAllowed("phone-agent")
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,10 +67,9 @@ public class PhoneResource {
 
     @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
     @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
-    @APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "404")
+    @APIResponse(responseCode = "409")
+    @APIResponse(responseCode = "429")
     @POST
     @Path("/verify")
     public Uni<Response> verify(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, Requests.ResumeCode body) {
@@ -96,7 +92,6 @@ public class PhoneResource {
         return journeys.phoneQueue();
     }
 
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = JourneyAnswers.Detail.class)))
     @GET
@@ -107,9 +102,7 @@ public class PhoneResource {
 
     @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
     @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    @APIResponse(responseCode = "409")
     @POST
     @Path("/journeys/{id}/steps/{stepId}")
     public Uni<Response> submit(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id,
@@ -119,9 +112,7 @@ public class PhoneResource {
 
     @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
     @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    @APIResponse(responseCode = "409")
     @POST
     @Path("/journeys/{id}/claim")
     public Uni<Response> claim(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id) {
@@ -131,9 +122,7 @@ public class PhoneResource {
     /** Back to a completed step, to correct it with the caller (during the time box, as any phone action). */
     @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
     @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    @APIResponse(responseCode = "409")
     @POST
     @Path("/journeys/{id}/back")
     public Uni<Response> back(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id, Requests.GoBack body) {
@@ -143,9 +132,7 @@ public class PhoneResource {
     /** Hands the journey back to the citizen's portal. */
     @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
     @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    @APIResponse(responseCode = "409")
     @POST
     @Path("/journeys/{id}/release")
     public Uni<Response> release(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id) {

@@ -49,9 +49,6 @@ import static fr.relais.gateway.api.OpenApiDocument.*;
 
 /** The citizen's portal API: their own journeys only (journey-service enforces it with their token). */
 @Tag(name = PORTAL)
-@APIResponse(responseCode = "400", ref = BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/api/portal")
 @RolesAllowed("citizen")
 @Produces(MediaType.APPLICATION_JSON)
@@ -108,9 +105,8 @@ public class PortalResource {
 
     @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
     @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    @APIResponse(responseCode = "404")
+    @APIResponse(responseCode = "409")
     @POST
     @Path("/journeys")
     public Uni<Response> start(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, Requests.StartJourney body) {
@@ -123,7 +119,6 @@ public class PortalResource {
     }
 
     /** The journey with its timeline and resume code; viewing its current step is a touchpoint. */
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = JourneyAnswers.Detail.class)))
     @GET
@@ -138,9 +133,7 @@ public class PortalResource {
 
     @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
     @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    @APIResponse(responseCode = "409")
     @POST
     @Path("/journeys/{id}/steps/{stepId}")
     public Uni<Response> submit(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id,
@@ -150,9 +143,7 @@ public class PortalResource {
 
     @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
     @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    @APIResponse(responseCode = "409")
     @POST
     @Path("/journeys/{id}/back")
     public Uni<Response> back(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id, Requests.GoBack body) {
@@ -162,9 +153,7 @@ public class PortalResource {
     /** Continue elsewhere: a desk at a chosen site, or a phone call-back. */
     @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
     @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    @APIResponse(responseCode = "409")
     @POST
     @Path("/journeys/{id}/handoff")
     public Uni<Response> handoff(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id, Requests.Handoff body) {
@@ -185,7 +174,6 @@ public class PortalResource {
 
     /** "I need help": a friction signal for mediation, no state change. */
     @APIResponse(responseCode = "202", description = "The plea for help is on its way to the mediators")
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/journeys/{id}/help")
     public Uni<Response> help(@PathParam("id") UUID id, Requests.Help body) {
@@ -201,8 +189,7 @@ public class PortalResource {
 
     /** Signals only the browser can see (a step left idle, a session abandoned), validated and rate-limited. */
     @APIResponse(responseCode = "202", description = "The signal is on its way to the mediators")
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "429")
     @POST
     @Path("/journeys/{id}/signals")
     public Uni<Response> signal(@PathParam("id") UUID id, Requests.Signal body) {
@@ -222,9 +209,7 @@ public class PortalResource {
 
     @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
     @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    @APIResponse(responseCode = "409")
     @POST
     @Path("/journeys/{id}/mandates")
     public Uni<Response> grant(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id, Requests.Mandate body) {
@@ -244,9 +229,7 @@ public class PortalResource {
 
     @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
     @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    @APIResponse(responseCode = "409")
     @DELETE
     @Path("/journeys/{id}/mandates/{mandateId}")
     public Uni<Response> revoke(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id,
@@ -255,7 +238,6 @@ public class PortalResource {
         return actions.send(me, key, (commandId, now) -> new RevokeMandate(commandId, id, me, now, mandateId));
     }
 
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = JourneyAnswers.AccessLogEntry.class)))
     @GET

@@ -29,9 +29,6 @@ import static fr.relais.gateway.api.OpenApiDocument.*;
 /** The citizen's appointments for one of their journeys: book a slot, move it, cancel it. */
 @Tag(name = PORTAL)
 @Tag(name = APPOINTMENTS)
-@APIResponse(responseCode = "400", ref = BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/portail/demarches/{id}/rendez-vous")
 @RolesAllowed("citizen")
 @Produces(MediaType.TEXT_HTML)
@@ -49,7 +46,6 @@ public class AppointmentPages {
 
     /** {@code motif} and {@code site} chosen: their free slots; {@code deplacer}: the booking the chosen slot replaces. */
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @GET
     public Uni<TemplateInstance> show(@PathParam("id") UUID id, @QueryParam("motif") String motif, @QueryParam("site") String site,
                                       @QueryParam("deplacer") UUID moving, @QueryParam("message") String message) {
@@ -59,7 +55,6 @@ public class AppointmentPages {
     }
 
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> book(@PathParam("id") UUID id, @RestForm("csrf") String csrf, @RestForm("motif") String motif,
@@ -70,7 +65,6 @@ public class AppointmentPages {
     }
 
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/{booking}/deplacement")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -81,7 +75,6 @@ public class AppointmentPages {
     }
 
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/{booking}/annulation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -13,9 +13,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -80,7 +77,6 @@ public class AppointmentScreen {
     }
 
     private static Response back(String base, String message) {
-        String query = message == null ? "" : "?message=" + URLEncoder.encode(message, StandardCharsets.UTF_8);
-        return Response.seeOther(URI.create(base + query)).build();
+        return PostRedirectGet.to(base, message);
     }
 }

@@ -1,7 +1,6 @@
 package fr.relais.gateway.web;
 
 import fr.relais.events.channel.Channel;
-import fr.relais.events.journey.CommandOutcome;
 import fr.relais.gateway.api.DeskResource;
 import fr.relais.gateway.api.JourneyActions;
 import fr.relais.gateway.api.Requests;
@@ -32,10 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,9 +39,6 @@ import static fr.relais.gateway.api.OpenApiDocument.*;
 
 /** The counter agent's screen: the site's queue and day sheet, check-in by resume code, claim, act, release. */
 @Tag(name = DESK)
-@APIResponse(responseCode = "400", ref = BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/guichet")
 @RolesAllowed("counter-agent")
 @Produces(MediaType.TEXT_HTML)
@@ -106,7 +98,6 @@ public class DeskPages {
     }
 
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @GET
     @Path("/demarches/{id}")
     public Uni<TemplateInstance> journey(@PathParam("id") UUID id, @QueryParam("message") String message) {
@@ -114,7 +105,6 @@ public class DeskPages {
     }
 
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/demarches/{id}/prise-en-charge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -127,27 +117,20 @@ public class DeskPages {
 
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
     @APIResponse(responseCode = "422", description = "The step again, each invalid field with its message", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/demarches/{id}/etapes/{stepId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Object> submit(@PathParam("id") UUID id, @PathParam("stepId") String stepId, MultivaluedMap<String, String> form) {
         session.checkCsrf(form.getFirst("csrf"));
-        Map<String, String> answers = PortalPages.answers(form);
-        return actions.submitStep(session.actor(Channel.DESK), form.getFirst("key"), id, stepId, answers).flatMap(result -> {
-            if (!result.pending() && CommandOutcome.REASON_FIELD_INVALID.equals(result.outcome().reason())) {
-                Map<String, String> errors = new HashMap<>();
-                result.outcome().fieldErrors().forEach(error -> errors.putIfAbsent(error.field(), StepForm.fieldMessage(error.rule())));
-                return page(id, answers, errors, CommandMessages.text(CommandMessages.refusal(result)))
-                        .map(page -> (Object) Response.status(422).entity(page).build());
-            }
-            return Uni.createFrom().item((Object) see("/guichet/demarches/" + id, CommandMessages.refusal(result)));
-        });
+        Map<String, String> answers = StepSubmission.answers(form);
+        return actions.submitStep(session.actor(Channel.DESK), form.getFirst("key"), id, stepId, answers).flatMap(result ->
+                StepSubmission.fieldErrors(result)
+                        .map(errors -> page(id, answers, errors, CommandMessages.text(CommandMessages.refusal(result))).map(StepSubmission::refused))
+                        .orElseGet(() -> Uni.createFrom().item((Object) see("/guichet/demarches/" + id, CommandMessages.refusal(result)))));
     }
 
     /** Back to the citizen, who continues online where the desk left off. */
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/demarches/{id}/liberation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -177,7 +160,6 @@ public class DeskPages {
     }
 
     private static Response see(String path, String reason) {
-        String query = reason == null ? "" : "?message=" + URLEncoder.encode(reason, StandardCharsets.UTF_8);
-        return Response.seeOther(URI.create(path + query)).build();
+        return PostRedirectGet.to(path, reason);
     }
 }

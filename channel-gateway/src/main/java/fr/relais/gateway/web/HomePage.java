@@ -22,8 +22,6 @@ import static fr.relais.gateway.api.OpenApiDocument.*;
 
 /** The front door: after login, each person goes to the pages of their role. */
 @Tag(name = COMMON)
-@APIResponse(responseCode = "400", ref = BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
 @Path("/")
 @Authenticated
 public class HomePage {

@@ -30,9 +30,6 @@ import static fr.relais.gateway.api.OpenApiDocument.*;
 /** A mediator books (moves, cancels) a desk appointment for the citizen of a case: the journey and step come from the case. */
 @Tag(name = MEDIATION)
 @Tag(name = APPOINTMENTS)
-@APIResponse(responseCode = "400", ref = BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/mediation/dossiers/{case}/rendez-vous")
 @RolesAllowed("mediator")
 @Produces(MediaType.TEXT_HTML)
@@ -49,7 +46,6 @@ public class MediationAppointmentPages {
     AppointmentScreen screen;
 
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @GET
     public Uni<TemplateInstance> show(@PathParam("case") UUID caseId, @QueryParam("motif") String motif, @QueryParam("site") String site,
                                       @QueryParam("deplacer") UUID moving, @QueryParam("message") String message) {
@@ -58,7 +54,6 @@ public class MediationAppointmentPages {
     }
 
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> book(@PathParam("case") UUID caseId, @RestForm("csrf") String csrf, @RestForm("motif") String motif,
@@ -72,7 +67,6 @@ public class MediationAppointmentPages {
     }
 
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/{booking}/deplacement")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -83,7 +77,6 @@ public class MediationAppointmentPages {
     }
 
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/{booking}/annulation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -35,9 +35,6 @@ import static fr.relais.gateway.api.OpenApiDocument.*;
 
 /** The mediator console: the pool's cases by priority with their deadlines, a case with why it was opened, and acting on it. */
 @Tag(name = MEDIATION)
-@APIResponse(responseCode = "400", ref = BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/mediation")
 @RolesAllowed("mediator")
 @Produces(MediaType.TEXT_HTML)
@@ -64,7 +61,6 @@ public class MediationPages {
     }
 
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @GET
     @Path("/dossiers/{id}")
     public Uni<TemplateInstance> mediationCase(@PathParam("id") UUID id, @QueryParam("message") String message) {
@@ -83,7 +79,6 @@ public class MediationPages {
     }
 
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/dossiers/{id}/prise-en-charge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -93,7 +88,6 @@ public class MediationPages {
     }
 
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/dossiers/{id}/contact")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -108,7 +102,6 @@ public class MediationPages {
     }
 
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/dossiers/{id}/resolution")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

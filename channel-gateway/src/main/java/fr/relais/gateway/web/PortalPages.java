@@ -3,7 +3,6 @@ package fr.relais.gateway.web;
 import fr.relais.events.channel.Channel;
 import fr.relais.events.channel.TouchpointKind;
 import fr.relais.events.journey.Actor;
-import fr.relais.events.journey.CommandOutcome;
 import fr.relais.events.journey.GrantMandate;
 import fr.relais.events.journey.HandoffReasons;
 import fr.relais.events.journey.MandateDuration;
@@ -12,7 +11,6 @@ import fr.relais.events.journey.RevokeMandate;
 import fr.relais.events.journey.StartJourney;
 import fr.relais.gateway.api.JourneyActions;
 import fr.relais.gateway.commands.CommandIds;
-import fr.relais.gateway.commands.CommandResult;
 import fr.relais.gateway.downstream.AppointmentServiceClient;
 import fr.relais.gateway.downstream.JourneyServiceClient;
 import fr.relais.gateway.downstream.KnownSites;
@@ -47,9 +45,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
-import java.net.URI;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,15 +53,11 @@ import static fr.relais.gateway.api.OpenApiDocument.*;
 
 /** The citizen's portal: my procedures, one procedure step by step, continuing elsewhere, live updates. */
 @Tag(name = PORTAL)
-@APIResponse(responseCode = "400", ref = BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = FORBIDDEN)
 @Path("/portail")
 @RolesAllowed("citizen")
 @Produces(MediaType.TEXT_HTML)
 public class PortalPages {
 
-    static final String FIELD_PREFIX = "champ.";
     /** Sent by direct.js when it fetches the page after a live update: the citizen did not look at the step again. */
     static final String LIVE_REFRESH = "X-Relais-Live-Refresh";
 
@@ -125,7 +116,6 @@ public class PortalPages {
     }
 
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @GET
     @Path("/demarches/{id}")
     public Uni<TemplateInstance> journey(@PathParam("id") UUID id, @jakarta.ws.rs.QueryParam("message") String message,
@@ -135,27 +125,21 @@ public class PortalPages {
 
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
     @APIResponse(responseCode = "422", description = "The step again, each invalid field with its message", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/demarches/{id}/etapes/{stepId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Object> submit(@PathParam("id") UUID id, @PathParam("stepId") String stepId, MultivaluedMap<String, String> form) {
         session.checkCsrf(form.getFirst("csrf"));
-        Map<String, String> answers = answers(form);
-        return actions.submitStep(session.actor(Channel.PORTAL), form.getFirst("key"), id, stepId, answers).flatMap(result -> {
-            if (!result.pending() && CommandOutcome.REASON_FIELD_INVALID.equals(result.outcome().reason())) {
-                Map<String, String> errors = new HashMap<>();
-                result.outcome().fieldErrors().forEach(error -> errors.putIfAbsent(error.field(), StepForm.fieldMessage(error.rule())));
-                return page(id, answers, errors, null, CommandMessages.text(CommandMessages.refusal(result)), true)
-                        .map(page -> (Object) Response.status(422).entity(page).build());
-            }
-            return Uni.createFrom().item((Object) seeJourney(id, CommandMessages.refusal(result)));
-        });
+        Map<String, String> answers = StepSubmission.answers(form);
+        return actions.submitStep(session.actor(Channel.PORTAL), form.getFirst("key"), id, stepId, answers).flatMap(result ->
+                StepSubmission.fieldErrors(result)
+                        .map(errors -> page(id, answers, errors, null, CommandMessages.text(CommandMessages.refusal(result)), true)
+                                .map(StepSubmission::refused))
+                        .orElseGet(() -> Uni.createFrom().item((Object) seeJourney(id, CommandMessages.refusal(result)))));
     }
 
     /** "Continuer au guichet" (a chosen site) or "être rappelé" (the phone queue). */
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/demarches/{id}/suite")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -174,7 +158,6 @@ public class PortalPages {
 
     /** "J'ai besoin d'aide": a friction signal for the mediators, the journey itself does not change. */
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/demarches/{id}/aide")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -192,7 +175,6 @@ public class PortalPages {
 
     /** A mandate: the citizen lets the agents of one site act on this procedure for a limited time. */
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/demarches/{id}/mandats")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -217,7 +199,6 @@ public class PortalPages {
 
     /** The citizen withdraws a mandate: the site's agents lose that reason to act at once. */
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @POST
     @Path("/demarches/{id}/mandats/{mandateId}/retrait")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -232,7 +213,6 @@ public class PortalPages {
     /** Server-sent events: the page refreshes its state when an agent or a mediator acts. */
     @APIResponse(responseCode = "200", description = "Server-sent events, one per change of the journey",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = LiveUpdates.Update.class)))
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @GET
     @Path("/demarches/{id}/direct")
     @Watched
@@ -274,20 +254,8 @@ public class PortalPages {
                 }));
     }
 
-    static Map<String, String> answers(MultivaluedMap<String, String> form) {
-        Map<String, String> answers = new LinkedHashMap<>();
-        form.forEach((name, value) -> {
-            // blank optional fields are left out rather than sent empty
-            if (name.startsWith(FIELD_PREFIX) && !value.isEmpty() && value.get(0) != null && !value.get(0).isBlank()) {
-                answers.put(name.substring(FIELD_PREFIX.length()), value.get(0).strip());
-            }
-        });
-        return answers;
-    }
-
     /** Post/redirect/get: the journey page again, with a refusal to show if there was one. */
     private static Response seeJourney(UUID id, String message) {
-        String query = message == null ? "" : "?message=" + java.net.URLEncoder.encode(message, java.nio.charset.StandardCharsets.UTF_8);
-        return Response.seeOther(URI.create("/portail/demarches/" + id + query)).build();
+        return PostRedirectGet.to("/portail/demarches/" + id, message);
     }
 }
