@@ -25,7 +25,7 @@ final class AppointmentViews {
 
     static List<Booking> bookings(List<BookingAnswers.Booking> bookings) {
         return bookings.stream().map(b -> new Booking(Wording.text(b.id()), Wording.when(b.startsAt()), Wording.text(b.site()),
-                Wording.text(b.motif()), Wording.text(b.status()), b.active())).toList();
+                Wording.text(b.motif()), Vocabulary.bookingStatus(b.status()), b.active())).toList();
     }
 
     static List<Option> motifs(List<BookingAnswers.Motif> motifs) {

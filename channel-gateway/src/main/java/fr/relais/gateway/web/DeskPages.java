@@ -151,7 +151,7 @@ public class DeskPages {
             return journeyPage.data("nav", session.nav()).data("id", id.toString()).data("procedure", procedure)
                     .data("status", Wording.text(journey.status())).data("statusLabel", Wording.status(journey.status()))
                     .data("mine", journey.claim() != null && journey.claim().mine())
-                    .data("accessReason", Wording.text(journey.accessReason()))
+                    .data("accessReason", Vocabulary.accessReason(journey.accessReason()))
                     .data("step", StepForm.currentStep(definition, procedure, current, shown, errors))
                     .data("errorCount", errors.size()).data("refused", message)
                     .data("timeline", JourneyTimeline.of(journey, procedure)).data("data", DeskViews.data(answers, procedure))

@@ -21,7 +21,7 @@ final class DeskViews {
 
     static List<Row> queue(List<JourneyAnswers.QueueEntry> entries) {
         return entries.stream().map(entry -> new Row(Wording.text(entry.journeyId()), Wording.text(entry.procedureId()),
-                Wording.text(entry.currentStep()) + " · motif : " + Wording.text(entry.reasonCode()),
+                Wording.text(entry.currentStep()) + " · motif : " + Vocabulary.handoffReason(entry.reasonCode()),
                 Wording.when(entry.waitingSince()))).toList();
     }
 

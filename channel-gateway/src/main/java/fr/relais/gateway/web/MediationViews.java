@@ -38,7 +38,7 @@ final class MediationViews {
         return new CaseRow(Wording.text(c.id()), Wording.text(c.journeyId()), PRIORITIES.getOrDefault(priority, priority),
                 STATUSES.getOrDefault(status, status),
                 Wording.text(c.procedureId()) + (c.stepId() != null ? " · étape " + c.stepId() : ""),
-                Wording.text(c.reasonCode()), String.valueOf(c.score()), deadline, c.claimedBy() != null ? "oui" : "non");
+                Vocabulary.caseReason(c.reasonCode()), Vocabulary.figure(c.score()), deadline, c.claimedBy() != null ? "oui" : "non");
     }
 
     /** Each signal's share of the friction score, in words; none when the explanation could not be read. */
@@ -46,26 +46,34 @@ final class MediationViews {
         if (friction == null || friction.contributions() == null) {
             return List.of();
         }
-        return friction.contributions().stream().map(s -> new Line(Wording.when(s.occurredAt()), Wording.text(s.kind())
+        return friction.contributions().stream().map(s -> new Line(Wording.when(s.occurredAt()), Vocabulary.signal(s.kind())
                 + (s.stepId() != null ? " à l'étape " + s.stepId() : "")
-                + " · " + Wording.channel(s.channel()) + " · " + s.points() + " points")).toList();
+                + " · " + Wording.channel(s.channel()) + " · " + Vocabulary.figure(s.points()) + " points")).toList();
     }
 
     static List<Line> history(MediationAnswers.CaseDetail detail) {
         if (detail.history() == null) {
             return List.of();
         }
-        return detail.history().stream().map(h -> new Line(Wording.when(h.at()), Wording.text(h.action())
-                + (h.code() != null ? " : " + h.code() : "")
+        return detail.history().stream().map(h -> new Line(Wording.when(h.at()), Vocabulary.caseAction(h.action())
+                + (h.code() != null ? " : " + historyCode(h.code()) : "")
                 + (h.note() != null ? " — " + h.note() : ""))).toList();
     }
 
-    /** The score or the threshold as mediation-service wrote it; "?" when the explanation could not be read. */
+    /** A history line's code: a contact or case outcome, or why the case was opened. */
+    private static String historyCode(String code) {
+        return CONTACTS.getOrDefault(code, OUTCOMES.getOrDefault(code, Vocabulary.caseReason(code)));
+    }
+
+    /**
+     * The score as a level with its rounded figure, or the threshold rounded; "?" when the explanation could not
+     * be read.
+     */
     static String figure(MediationAnswers.Friction friction, boolean threshold) {
         if (friction == null) {
             return "?";
         }
-        return String.valueOf(threshold ? friction.threshold() : friction.score());
+        return threshold ? Vocabulary.figure(friction.threshold()) : Vocabulary.frictionLevel(friction.score(), friction.threshold());
     }
 
     static List<Choice> choices(Map<String, String> words) {

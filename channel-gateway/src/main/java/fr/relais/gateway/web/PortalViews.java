@@ -60,7 +60,7 @@ final class PortalViews {
     static List<Line> accessLog(List<JourneyAnswers.AccessLogEntry> entries) {
         return entries.stream().map(entry -> new Line(Wording.when(entry.at()), Wording.role(entry.actorRole())
                 + (entry.actorSite() != null ? " (" + entry.actorSite() + ")" : "")
-                + " — " + Wording.text(entry.action()) + " — motif : " + Wording.text(entry.reason()))).toList();
+                + " — " + Wording.text(entry.action()) + " — motif : " + Vocabulary.accessReason(entry.reason()))).toList();
     }
 
     /** The sites to continue at (desk handoff, mandate). */

@@ -38,7 +38,7 @@ class AppointmentWebTest {
             accessible(mohamed, "21-rendez-vous-creneaux");
             String first = mohamed.find("input[name=startsAt]:checked").getAttribute("value");
             mohamed.find("#reserver").click();
-            mohamed.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rendez-vous"), "CONFIRMED"));
+            mohamed.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rendez-vous"), "Confirmé"));
             accessible(mohamed, "22-rendez-vous-reserve");
 
             mohamed.find("#rendez-vous a").click();
@@ -48,11 +48,11 @@ class AppointmentWebTest {
             assertThat(second).isNotEqualTo(first);
             mohamed.find("#reserver").click();
             mohamed.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p[role=status]"), "enregistré"));
-            assertThat(mohamed.find("#rendez-vous").getText()).as("moved, still one active booking").contains("CONFIRMED");
+            assertThat(mohamed.find("#rendez-vous").getText()).as("moved, still one active booking").contains("Confirmé");
 
             mohamed.find("#rendez-vous li form button").click();
             mohamed.wait.until(driver -> driver.findElements(By.cssSelector("#rendez-vous form")).isEmpty());
-            assertThat(mohamed.find("#rendez-vous").getText()).contains("CANCELLED");
+            assertThat(mohamed.find("#rendez-vous").getText()).contains("Annulé").doesNotContain("CANCELLED");
             accessible(mohamed, "23-rendez-vous-annule");
         }
     }

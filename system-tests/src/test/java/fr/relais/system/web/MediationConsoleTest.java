@@ -48,7 +48,11 @@ class MediationConsoleTest {
             });
             accessible(maya, "11-mediation-dossiers");
             maya.find("tr[data-journey='" + journeyId + "'] a").click();
-            assertThat(maya.find("#signaux").getText()).contains("validation-error").contains("help-requested");
+            // the console speaks French: signals, the case's reason and its score as a level with a rounded figure
+            assertThat(maya.find("#signaux").getText()).contains("erreur de saisie").contains("demande d'aide")
+                    .doesNotContain("validation-error").doesNotContain("help-requested");
+            assertThat(maya.find("main").getText()).doesNotContain("friction-threshold")
+                    .containsPattern("Score de difficulté : (faible|modérée|forte|très forte) \\(\\d+,\\d\\)");
             camille.wait.until(ExpectedConditions.textToBe(By.id("statut"), "Suivi par un médiateur"));
 
             maya.find("#prendre-dossier").click();
@@ -62,7 +66,7 @@ class MediationConsoleTest {
             new Select(maya.find("#lieu")).selectByValue("fs-aubervilliers");
             maya.find("#voir-creneaux").click();
             maya.find("#reserver").click();
-            maya.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rendez-vous"), "CONFIRMED"));
+            maya.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rendez-vous"), "Confirmé"));
             accessible(maya, "13-mediation-rendez-vous-pour-la-personne");
             maya.find("a[href='/mediation/dossiers/" + maya.driver.getCurrentUrl().replaceAll(".*/dossiers/([^/]+)/.*", "$1") + "']").click();
             new Select(maya.find("#issue")).selectByValue("booked-desk-appointment");

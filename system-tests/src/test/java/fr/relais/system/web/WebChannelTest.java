@@ -84,6 +84,8 @@ class WebChannelTest {
 
             agnes.find("#prendre-en-charge").click();
             agnes.find("#rendre-la-main");
+            assertThat(agnes.find("#annonce").getText()).as("why she may see it, in words")
+                    .contains("démarche prise en charge par l'agent").doesNotContain("claimed");
             assertThat(agnes.find("#titre-donnees + table").getText()).contains("Martin").contains("1984-03-12");
             camille.wait.until(ExpectedConditions.textToBe(By.id("statut"), "Pris en charge par un agent"));
             assertThat(camille.script("return window.relaisSamePage;")).isEqualTo("oui");
