@@ -1,23 +1,16 @@
 package fr.relais.appointment.api;
 
-import fr.relais.appointment.Events;
+import fr.relais.appointment.BookingComponentTest;
 import fr.relais.appointment.Journeys;
-import fr.relais.appointment.TestDatabase;
 import fr.relais.appointment.TestTopics;
 import fr.relais.events.appointment.BookingAccessed;
 import fr.relais.testsupport.DemoUser;
 import fr.relais.testsupport.KeycloakTokens;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -49,37 +42,7 @@ import static org.hamcrest.Matchers.startsWith;
  */
 @QuarkusTest
 @QuarkusTestResource(TestTopics.class)
-class BookingAccessTest {
-
-    static Events events;
-
-    @Inject
-    AgroalDataSource dataSource;
-
-    TestDatabase db;
-    Journeys journeys;
-
-    @BeforeAll
-    static void listen() {
-        events = new Events();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        events.close();
-    }
-
-    @BeforeEach
-    void clean() throws Exception {
-        db = new TestDatabase(dataSource);
-        db.clearBookings();
-        journeys = new Journeys(db);
-    }
-
-    @AfterEach
-    void closeJourneys() {
-        journeys.close();
-    }
+class BookingAccessTest extends BookingComponentTest {
 
     @Test
     void aHoldNeedsAJourneyKnownHereThatTheCallerMayActOn() {

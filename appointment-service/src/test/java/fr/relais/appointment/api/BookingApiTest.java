@@ -1,26 +1,19 @@
 package fr.relais.appointment.api;
 
-import fr.relais.appointment.Events;
+import fr.relais.appointment.BookingComponentTest;
 import fr.relais.appointment.Journeys;
-import fr.relais.appointment.TestDatabase;
 import fr.relais.appointment.TestTopics;
 import fr.relais.events.appointment.AppointmentBooked;
 import fr.relais.events.appointment.AppointmentCancelled;
 import fr.relais.events.appointment.AppointmentRescheduled;
 import fr.relais.testsupport.DemoUser;
 import fr.relais.testsupport.KeycloakTokens;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
@@ -42,38 +35,9 @@ import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 @QuarkusTestResource(TestTopics.class)
-class BookingApiTest {
+class BookingApiTest extends BookingComponentTest {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    static Events events;
-
-    @Inject
-    AgroalDataSource dataSource;
-
-    TestDatabase db;
-    Journeys journeys;
-
-    @BeforeAll
-    static void listen() {
-        events = new Events();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        events.close();
-    }
-
-    @BeforeEach
-    void clean() throws Exception {
-        db = new TestDatabase(dataSource);
-        db.clearBookings();
-        journeys = new Journeys(db);
-    }
-
-    @AfterEach
-    void closeJourneys() {
-        journeys.close();
-    }
 
     /** A Monday at least a week ahead whose Monday, Tuesday and Wednesday are not public holidays (Paris dates). */
     static LocalDate nextPlainMonday() {

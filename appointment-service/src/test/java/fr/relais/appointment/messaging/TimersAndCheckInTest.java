@@ -1,8 +1,6 @@
 package fr.relais.appointment.messaging;
 
-import fr.relais.appointment.Events;
-import fr.relais.appointment.Journeys;
-import fr.relais.appointment.TestDatabase;
+import fr.relais.appointment.BookingComponentTest;
 import fr.relais.appointment.TestTopics;
 import fr.relais.events.appointment.AppointmentCheckedIn;
 import fr.relais.events.appointment.BookingAccessed;
@@ -10,15 +8,9 @@ import fr.relais.events.appointment.AppointmentNoShow;
 import fr.relais.events.appointment.AppointmentReminderDue;
 import fr.relais.testsupport.DemoUser;
 import fr.relais.testsupport.KeycloakTokens;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -38,37 +30,7 @@ import static org.hamcrest.Matchers.equalTo;
  */
 @QuarkusTest
 @QuarkusTestResource(TestTopics.class)
-class TimersAndCheckInTest {
-
-    static Events events;
-
-    @Inject
-    AgroalDataSource dataSource;
-
-    TestDatabase db;
-    Journeys journeys;
-
-    @BeforeAll
-    static void listen() {
-        events = new Events();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        events.close();
-    }
-
-    @BeforeEach
-    void clean() throws Exception {
-        db = new TestDatabase(dataSource);
-        db.clearBookings();
-        journeys = new Journeys(db);
-    }
-
-    @AfterEach
-    void closeJourneys() {
-        journeys.close();
-    }
+class TimersAndCheckInTest extends BookingComponentTest {
 
     @Test
     void aDueReminderLeftFromBeforeARestartIsPublished() throws Exception {
