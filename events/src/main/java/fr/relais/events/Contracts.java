@@ -38,6 +38,9 @@ public final class Contracts {
             command(Deescalate.class, "deescalate"),
             command(Abandon.class, "abandon"),
             command(Cancel.class, "cancel"),
+            command(AttachJourney.class, "attach-journey"),
+            command(RequestCallback.class, "request-callback"),
+            command(RecordCallbackAttempt.class, "record-callback-attempt"),
 
             new Contract(CommandOutcome.class, "relais.journey.command-outcome.v1", Topics.JOURNEY_OUTCOMES),
 
@@ -56,6 +59,9 @@ public final class Contracts {
             event(JourneyCompleted.class, "journey-completed"),
             event(JourneyAbandoned.class, "journey-abandoned"),
             event(JourneyCancelled.class, "journey-cancelled"),
+            event(JourneyAttached.class, "journey-attached"),
+            event(CallbackRequested.class, "callback-requested"),
+            event(CallbackAttempted.class, "callback-attempted"),
 
             new Contract(Touchpoint.class, "relais.channel.touchpoint.v1", Topics.CHANNEL_TOUCHPOINTS),
 

@@ -25,6 +25,8 @@ public final class Samples {
     public static final UUID JOURNEY = UUID.fromString("0b6f1c7e-3a52-4d8e-9f21-6c4b2a7d9e10");
     public static final UUID CASE = UUID.fromString("5e2d8a41-7c3b-4f96-a0d1-8b7e6c5f4a32");
     public static final UUID MANDATE = UUID.fromString("9a4c3b2d-1e0f-4a5b-8c7d-6e5f4a3b2c1d");
+    public static final UUID PERSON = UUID.fromString("3c8e7f6a-2b1d-4e5f-9a8b-7c6d5e4f3a2b");
+    public static final UUID CALLBACK = UUID.fromString("6f5e4d3c-2b1a-4098-8765-43210fedcba9");
     public static final Instant AT = Instant.parse("2026-03-12T09:15:30.125Z");
     public static final UUID BOOKING = UUID.fromString("7d3e2f1a-6b5c-4d4e-8f3a-2b1c0d9e8f7a");
     /** Monday 16 March 2026, 10:00-10:20 in Paris (UTC+1). */
@@ -45,7 +47,7 @@ public final class Samples {
             new AnswerSealer.Binding(JOURNEY, "formulaire", id(2)));
 
     private static final List<Object> ALL = List.of(
-            new StartJourney(id(1), JOURNEY, CITIZEN, AT, "cni-renouvellement"),
+            new StartJourney(id(1), JOURNEY, COUNTER_AGENT, AT, "cni-renouvellement", PERSON),
             new SubmitStep(id(2), JOURNEY, CITIZEN, AT, "formulaire", ANSWERS),
             new GoBack(id(3), JOURNEY, CITIZEN, AT, "identite"),
             new RequestHandoff(id(4), JOURNEY, CITIZEN, AT, Channel.DESK, "fs-aubervilliers", "citizen-request"),
@@ -59,13 +61,16 @@ public final class Samples {
             new Deescalate(id(12), JOURNEY, MEDIATION, AT, CASE, "helped-online"),
             new Abandon(id(13), JOURNEY, CITIZEN, AT, "citizen-request"),
             new Cancel(id(14), JOURNEY, COUNTER_AGENT, AT, "duplicate-request"),
+            new AttachJourney(id(15), JOURNEY, CITIZEN, AT),
+            new RequestCallback(id(16), JOURNEY, CITIZEN, AT, CALLBACK, "needs-help", List.of("mardi-matin", "jeudi-apres-midi")),
+            new RecordCallbackAttempt(id(17), JOURNEY, PHONE_AGENT, AT, CALLBACK, "reached", AT.plusSeconds(1800)),
 
             new CommandOutcome(id(2), JOURNEY, CommandOutcome.Status.REJECTED, CommandOutcome.REASON_FIELD_INVALID,
                     "2 fields invalid", List.of(new CommandOutcome.FieldError("dateExpiration", "pattern"),
                     new CommandOutcome.FieldError("motif", "required")), List.of(), 3,
                     JourneyStatus.IN_PROGRESS.name(), AT),
 
-            new JourneyStarted(JOURNEY, 1, AT, CITIZEN, "cni-renouvellement", 2, "identite"),
+            new JourneyStarted(JOURNEY, 1, AT, COUNTER_AGENT, "cni-renouvellement", 2, "identite", PERSON),
             new StepCompleted(JOURNEY, 2, AT, CITIZEN, "formulaire", "justificatifs", List.of("motif", "dateExpiration")),
             new WentBack(JOURNEY, 3, AT, CITIZEN, "justificatifs", "formulaire"),
             new HandoffRequested(JOURNEY, 4, AT, CITIZEN, Channel.DESK, "fs-aubervilliers", "citizen-request"),
@@ -81,6 +86,10 @@ public final class Samples {
             new JourneyCompleted(JOURNEY, 13, AT, COUNTER_AGENT),
             new JourneyAbandoned(JOURNEY, 14, AT, Actor.system("journey-service"), "inactivity"),
             new JourneyCancelled(JOURNEY, 15, AT, COUNTER_AGENT, "duplicate-request"),
+            new JourneyAttached(JOURNEY, 16, AT, CITIZEN),
+            new CallbackRequested(JOURNEY, 17, AT, CITIZEN, CALLBACK, "needs-help", List.of("mardi-matin"),
+                    Instant.parse("2026-03-17T08:00:00Z"), Instant.parse("2026-03-17T11:30:00Z")),
+            new CallbackAttempted(JOURNEY, 18, AT, PHONE_AGENT, CALLBACK, "no-answer", 1, false),
 
             new Touchpoint(id(100), JOURNEY, TouchpointKind.VALIDATION_ERROR, "formulaire", Channel.PORTAL, null, 2, AT),
 

@@ -5,6 +5,7 @@ import fr.relais.events.Topics;
 import fr.relais.events.journey.CallerVerified;
 import fr.relais.events.journey.HandoffRequested;
 import fr.relais.events.journey.JourneyAbandoned;
+import fr.relais.events.journey.JourneyAttached;
 import fr.relais.events.journey.JourneyCancelled;
 import fr.relais.events.journey.JourneyClaimed;
 import fr.relais.events.journey.JourneyCompleted;
@@ -38,7 +39,8 @@ public class JourneyEventConsumer {
 
     private static final Set<Class<?>> WANTED = Set.of(JourneyStarted.class, StepCompleted.class, JourneyCancelled.class,
             JourneyAbandoned.class, JourneyCompleted.class, JourneyClaimed.class, JourneyReleased.class,
-            HandoffRequested.class, PresenceRecorded.class, CallerVerified.class, MandateGranted.class, MandateRevoked.class);
+            HandoffRequested.class, PresenceRecorded.class, CallerVerified.class, MandateGranted.class, MandateRevoked.class,
+            JourneyAttached.class);
 
     @Inject
     JourneyFacts facts;

@@ -4,6 +4,7 @@ import fr.relais.appointment.persistence.BookingEntity;
 import fr.relais.events.journey.CallerVerified;
 import fr.relais.events.journey.HandoffRequested;
 import fr.relais.events.journey.JourneyAbandoned;
+import fr.relais.events.journey.JourneyAttached;
 import fr.relais.events.journey.JourneyCancelled;
 import fr.relais.events.journey.JourneyClaimed;
 import fr.relais.events.journey.JourneyCompleted;
@@ -66,6 +67,14 @@ public class JourneyFacts {
             return owner == null ? recorded : recorded
                     .flatMap(ignored -> BookingEntity.update("ownerSubject = ?1 where journeyId = ?2 and ownerSubject is null",
                             owner, started.journeyId()))
+                    .replaceWithVoid();
+        }
+        if (event instanceof JourneyAttached attached) {
+            // the citizen took a journey an agent started for her: she owns it, and its bookings, from now on
+            String owner = attached.actor().subject();
+            return fact(attached, "ownerSubject = :owner", Map.of("owner", owner))
+                    .flatMap(ignored -> BookingEntity.update("ownerSubject = ?1 where journeyId = ?2 and ownerSubject is null",
+                            owner, attached.journeyId()))
                     .replaceWithVoid();
         }
         if (event instanceof JourneyClaimed claimed) {

@@ -1,6 +1,12 @@
 package fr.relais.journey.api;
 
+import fr.relais.journey.service.CallbackViews;
+import fr.relais.journey.service.Callbacks;
+import fr.relais.journey.service.JourneyAttachments;
 import fr.relais.journey.service.JourneyViews;
+import fr.relais.journey.service.PersonReads;
+import fr.relais.journey.service.PersonViews;
+import fr.relais.journey.service.ReceiptView;
 import fr.relais.journey.service.JourneyReads;
 import fr.relais.journey.service.ResumeCodeLookup;
 import io.quarkus.security.Authenticated;
@@ -8,13 +14,16 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -37,6 +46,15 @@ public class JourneyResource {
     @Inject
     ResumeCodeLookup lookup;
 
+    @Inject
+    JourneyAttachments attachments;
+
+    @Inject
+    PersonReads people;
+
+    @Inject
+    Callbacks callbacks;
+
     @GET
     @Path("/mine")
     @RolesAllowed("citizen")
@@ -55,6 +73,43 @@ public class JourneyResource {
     @RolesAllowed("citizen")
     public Uni<List<JourneyViews.AccessLogEntry>> accessLog(@PathParam("id") UUID id) {
         return reads.accessLog(id, Callers.actor(identity, token));
+    }
+
+    /** A citizen makes a journey started for her at a desk or on the phone her own (resume code + birth date). */
+    @APIResponse(responseCode = "409", description = "The journey already belongs to an account")
+    @APIResponse(responseCode = "429", description = "Too many attempts, or the resume code is locked")
+    @POST
+    @Path("/attach")
+    @RolesAllowed("citizen")
+    public Uni<JourneyViews.LookupResult> attach(JourneyViews.LookupRequest request) {
+        return attachments.attach(request, Callers.actor(identity, token));
+    }
+
+    /** What the agent hands the citizen: resume code and where the journey stands. */
+    @GET
+    @Path("/{id}/receipt")
+    public Uni<ReceiptView> receipt(@PathParam("id") UUID id) {
+        return people.receipt(id, Callers.actor(identity, token), Callers.pools(identity, token));
+    }
+
+    /** How a mediator of the case may reach the citizen: consented channels, language, needs. */
+    @GET
+    @Path("/{id}/contact")
+    @RolesAllowed({"mediator", "counter-agent", "phone-agent"})
+    public Uni<PersonViews.Contact> contact(@PathParam("id") UUID id) {
+        return people.contact(id, Callers.actor(identity, token), Callers.pools(identity, token));
+    }
+
+    /** The citizen (online, or the agent holding the journey) asks to be called back. */
+    @APIResponse(responseCode = "201", description = "The call back waits in the phone platform's queue")
+    @APIResponse(responseCode = "409", description = "A call back or a handoff already waits")
+    @POST
+    @Path("/{id}/callbacks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"citizen", "counter-agent", "phone-agent"})
+    public Uni<Response> requestCallback(@PathParam("id") UUID id, CallbackViews.Request request) {
+        return callbacks.request(id, request, Callers.actor(identity, token))
+                .map(entry -> Response.status(Response.Status.CREATED).entity(entry).build());
     }
 
     @POST

@@ -3,7 +3,15 @@ package fr.relais.journey.domain;
 import fr.relais.events.channel.Channel;
 import fr.relais.events.journey.Abandon;
 import fr.relais.events.journey.Actor;
+import fr.relais.events.journey.AttachJourney;
+import fr.relais.events.journey.CallbackAttempted;
+import fr.relais.events.journey.CallbackOutcomes;
+import fr.relais.events.journey.CallbackRequested;
+import fr.relais.events.journey.CallbackWindows;
 import fr.relais.events.journey.CallerVerified;
+import fr.relais.events.journey.JourneyAttached;
+import fr.relais.events.journey.RecordCallbackAttempt;
+import fr.relais.events.journey.RequestCallback;
 import fr.relais.events.journey.Cancel;
 import fr.relais.events.journey.ClaimJourney;
 import fr.relais.events.journey.CommandOutcome.FieldError;
@@ -75,9 +83,25 @@ import java.util.function.LongFunction;
  *   <li>StartJourney on an existing journey: {@code journey-exists}. Any other command on an unknown journey
  *       (null state): {@code unknown-journey}. Any command on a COMPLETED, ABANDONED or CANCELLED journey:
  *       {@code journey-closed}.</li>
- *   <li><b>StartJourney</b>: role citizen on a human channel ({@code not-allowed}); the procedure must exist
- *       ({@code unknown-procedure}); pins the catalog's current version; the journey belongs to the actor's
- *       subject.</li>
+ *   <li><b>StartJourney</b>: a citizen on a human channel, a counter-agent on the desk with a known site
+ *       ({@code site-required}, {@code unknown-site}) or a phone agent on the phone ({@code not-allowed}); an agent
+ *       names the person ({@code person-required}); the procedure must exist ({@code unknown-procedure}); pins the
+ *       catalog's current version. Online, the journey belongs to the citizen's subject; started by an agent, it
+ *       belongs to no account (until AttachJourney) and the agent holds it at once: JourneyClaimed, then
+ *       PresenceRecorded at the agent's site (source {@value #DESK_START}) or CallerVerified for the time box.</li>
+ *   <li><b>AttachJourney</b>: a citizen on the portal ({@code not-allowed}); the journey must belong to no account
+ *       ({@code already-attached}; her own: accepted, no events). The caller proved it is hers before (resume code
+ *       and check value): JourneyAttached, she owns it from now on.</li>
+ *   <li><b>RequestCallback</b>: the owner, the claimant or the system ({@code not-allowed}); not while a call back
+ *       waits ({@code callback-pending}) or a handoff is pending ({@code wrong-status}); a reason of
+ *       {@link HandoffReasons} ({@code unknown-reason}); windows from {@link CallbackWindows}, at least one
+ *       ({@code unknown-window}). Accepted: HandoffRequested to the phone, then CallbackRequested due at the first
+ *       window to come ({@link CallbackSchedule}).</li>
+ *   <li><b>RecordCallbackAttempt</b>: a phone agent on the phone ({@code not-allowed}); the waiting call back's id
+ *       ({@code unknown-callback}); an outcome of {@link CallbackOutcomes} ({@code unknown-outcome}). Not reached:
+ *       CallbackAttempted counting the failures (a wrong number closes the call back). Reached: a verification
+ *       window as for VerifyCaller ({@code verification-window-invalid}), nobody else holding the journey
+ *       ({@code already-claimed}); CallbackAttempted (closed), CallerVerified and JourneyClaimed on the phone.</li>
  *   <li><b>SubmitStep</b>, <b>GoBack</b> — who may work on the steps:
  *     <ul>
  *       <li>the owner, on the portal only ({@code channel-not-allowed} elsewhere), while no agent holds the
@@ -136,6 +160,9 @@ import java.util.function.LongFunction;
  * </ol>
  */
 public final class JourneyDecider {
+
+    /** The source of the presence recorded when a counter agent starts a journey with the citizen at the desk. */
+    public static final String DESK_START = "desk-start";
 
     /** The longest a caller verification may run. */
     public static final long VERIFICATION_MINUTES = 30;
@@ -209,6 +236,12 @@ public final class JourneyDecider {
             return c.isOwner() || c.isSystem()
                     ? c.accept(seq -> new JourneyAbandoned(c.id(), seq, now, c.actor, abandon.reasonCode()))
                     : reject(RejectionReasons.NOT_ALLOWED, "only the citizen or the system may abandon");
+        } else if (command instanceof AttachJourney) {
+            return attach(c);
+        } else if (command instanceof RequestCallback request) {
+            return requestCallback(c, request);
+        } else if (command instanceof RecordCallbackAttempt attempt) {
+            return recordCallbackAttempt(c, attempt);
         } else if (command instanceof Cancel cancel) {
             return c.isOwner()
                     ? c.accept(seq -> new JourneyCancelled(c.id(), seq, now, c.actor, cancel.reasonCode()))
@@ -219,14 +252,113 @@ public final class JourneyDecider {
 
     private Decision start(StartJourney command, Instant now) {
         Actor actor = command.actor();
-        if (!actor.roles().contains(Roles.CITIZEN) || actor.channel() == Channel.SYSTEM) {
-            return reject(RejectionReasons.NOT_ALLOWED, "only a citizen may start a journey");
+        boolean deskAgent = actor.roles().contains(Roles.COUNTER_AGENT) && actor.channel() == Channel.DESK;
+        boolean phoneAgent = actor.roles().contains(Roles.PHONE_AGENT) && actor.channel() == Channel.PHONE;
+        boolean citizenOnline = !deskAgent && !phoneAgent && actor.roles().contains(Roles.CITIZEN)
+                && actor.channel() != Channel.SYSTEM;
+        if (!citizenOnline && !deskAgent && !phoneAgent) {
+            return reject(RejectionReasons.NOT_ALLOWED,
+                    "a citizen starts her journey online; a counter agent at the desk or a phone agent on the phone for her");
         }
+        if (deskAgent && isBlank(actor.site())) {
+            return reject(RejectionReasons.SITE_REQUIRED, "a desk agent without a site");
+        }
+        if (deskAgent && !knownSites.contains(actor.site())) {
+            return reject(RejectionReasons.UNKNOWN_SITE, "not a known site");
+        }
+        if (!citizenOnline && command.personId() == null) {
+            return reject(RejectionReasons.PERSON_REQUIRED, "an agent starts a journey for a person: personId is required");
+        }
+        // a citizen online owns her journey through her account; a person id from her would be unverified
+        UUID personId = citizenOnline ? null : command.personId();
         return catalog.current(command.procedureId())
-                .<Decision>map(definition -> new Decision.Accepted(List.of(new JourneyStarted(command.journeyId(), 1,
-                        now, actor, definition.id(), definition.version(), definition.first().id()))))
+                .<Decision>map(definition -> {
+                    List<JourneyEvent> events = new ArrayList<>();
+                    events.add(new JourneyStarted(command.journeyId(), 1, now, actor, definition.id(),
+                            definition.version(), definition.first().id(), personId));
+                    if (!citizenOnline) {
+                        // the agent who starts it holds it, on that channel, as if claimed after a check-in or a verified call
+                        events.add(new JourneyClaimed(command.journeyId(), 2, now, actor, actor.channel(), actor.site()));
+                        events.add(deskAgent
+                                ? new PresenceRecorded(command.journeyId(), 3, now, actor, actor.site(), DESK_START)
+                                : new CallerVerified(command.journeyId(), 3, now, actor, now.plus(VERIFICATION_TIME_BOX)));
+                    }
+                    return new Decision.Accepted(events);
+                })
                 .orElseGet(() -> reject(RejectionReasons.UNKNOWN_PROCEDURE,
                         "unknown procedure '" + command.procedureId() + "'"));
+    }
+
+    private Decision attach(Context c) {
+        Actor a = c.actor;
+        if (!a.roles().contains(Roles.CITIZEN) || a.channel() != Channel.PORTAL) {
+            return reject(RejectionReasons.NOT_ALLOWED, "a citizen attaches a journey to her account online");
+        }
+        if (a.subject().equals(c.state.citizenSubject())) {
+            return new Decision.Accepted(List.of());
+        }
+        if (c.state.citizenSubject() != null) {
+            return reject(RejectionReasons.ALREADY_ATTACHED, "the journey already belongs to an account");
+        }
+        return c.accept(seq -> new JourneyAttached(c.id(), seq, c.now, a));
+    }
+
+    private Decision requestCallback(Context c, RequestCallback command) {
+        if (!c.isOwner() && !c.isClaimant() && !c.isSystem()) {
+            return reject(RejectionReasons.NOT_ALLOWED, "only the citizen, the agent holding it or the system");
+        }
+        if (c.state.callback() != null) {
+            return reject(RejectionReasons.CALLBACK_PENDING, "a call back is already waiting");
+        }
+        if (c.state.isAwaitingHandoff()) {
+            return reject(RejectionReasons.WRONG_STATUS, "a handoff is already pending");
+        }
+        if (!HandoffReasons.isKnown(command.reasonCode())) {
+            return reject(RejectionReasons.UNKNOWN_REASON, "the call back reason is not one of " + HandoffReasons.all());
+        }
+        if (command.windows().isEmpty() || !command.windows().stream().allMatch(CallbackWindows::isKnown)) {
+            return reject(RejectionReasons.UNKNOWN_WINDOW, "windows: one or more of "
+                    + CallbackWindows.all().stream().map(CallbackWindows.Window::code).toList());
+        }
+        CallbackSchedule.Due due = CallbackSchedule.firstDue(command.windows(), c.now);
+        return c.accept(
+                seq -> new HandoffRequested(c.id(), seq, c.now, c.actor, Channel.PHONE, null, command.reasonCode()),
+                seq -> new CallbackRequested(c.id(), seq, c.now, c.actor, command.callbackId(), command.reasonCode(),
+                        command.windows(), due.from(), due.until()));
+    }
+
+    private Decision recordCallbackAttempt(Context c, RecordCallbackAttempt command) {
+        Actor a = c.actor;
+        if (!a.roles().contains(Roles.PHONE_AGENT) || a.channel() != Channel.PHONE) {
+            return reject(RejectionReasons.NOT_ALLOWED, "only a phone agent on the phone calls back");
+        }
+        Callback callback = c.state.callback();
+        if (callback == null || !callback.callbackId().equals(command.callbackId())) {
+            return reject(RejectionReasons.UNKNOWN_CALLBACK, "no such call back waits on this journey");
+        }
+        if (!CallbackOutcomes.isKnown(command.outcome())) {
+            return reject(RejectionReasons.UNKNOWN_OUTCOME, "outcome: one of " + CallbackOutcomes.all());
+        }
+        boolean reached = command.outcome().equals(CallbackOutcomes.REACHED);
+        int failed = reached ? callback.failedAttempts() : callback.failedAttempts() + 1;
+        boolean closed = reached || command.outcome().equals(CallbackOutcomes.WRONG_NUMBER);
+        if (!reached) {
+            return c.accept(seq -> new CallbackAttempted(c.id(), seq, c.now, a, callback.callbackId(), command.outcome(),
+                    failed, closed));
+        }
+        Instant until = command.verifiedUntil();
+        if (until == null || !until.isAfter(c.now) || until.isAfter(c.now.plus(VERIFICATION_TIME_BOX))) {
+            return reject(RejectionReasons.VERIFICATION_WINDOW_INVALID,
+                    "a reached call back gives a verifiedUntil after now and at most " + VERIFICATION_MINUTES + " minutes ahead");
+        }
+        if (c.state.claim() != null && !c.state.isClaimedBy(a.subject())) {
+            return reject(RejectionReasons.ALREADY_CLAIMED, "another agent holds the journey");
+        }
+        // reached: the agent talks to the citizen now, as on a verified inbound call, and takes the journey
+        return c.accept(
+                seq -> new CallbackAttempted(c.id(), seq, c.now, a, callback.callbackId(), command.outcome(), failed, true),
+                seq -> new CallerVerified(c.id(), seq, c.now, a, until),
+                seq -> new JourneyClaimed(c.id(), seq, c.now, a, Channel.PHONE, a.site()));
     }
 
     private Decision submit(Context c, SubmitStep command, Map<String, String> answers) {

@@ -1,7 +1,10 @@
 package fr.relais.journey.domain;
 
 import fr.relais.events.channel.Channel;
+import fr.relais.events.journey.CallbackAttempted;
+import fr.relais.events.journey.CallbackRequested;
 import fr.relais.events.journey.CallerVerified;
+import fr.relais.events.journey.JourneyAttached;
 import fr.relais.events.journey.HandoffRequested;
 import fr.relais.events.journey.JourneyAbandoned;
 import fr.relais.events.journey.JourneyCancelled;
@@ -50,12 +53,16 @@ import java.util.UUID;
  * events caused by a service ({@link Channel#SYSTEM}) leave it unchanged. {@link #version()} is the last
  * event's sequence. {@link #completedSteps()} is in completion order (= procedure order);
  * {@link #currentStepId()} is null once the last step is completed.
+ *
+ * <p>{@link #citizenSubject()} is the account that owns the journey: the citizen who started it online, or, for a
+ * journey an agent started for a citizen without an account, null until she attaches it ({@code JourneyAttached}).
+ * {@link #callback()} is the open call back, null when none waits.
  */
 public record JourneyState(UUID journeyId, String procedureId, int procedureVersion, String citizenSubject,
                            JourneyStatus status, String currentStepId, List<String> completedSteps, long version,
                            Claim claim, Handoff handoff, Presence presence, CallerVerification callerVerification,
                            List<Mandate> mandates, Escalation escalation, JourneyStatus statusBeforeEscalation,
-                           Channel lastChannel) {
+                           Channel lastChannel, Callback callback) {
 
     public JourneyState {
         Objects.requireNonNull(journeyId, "journeyId");
@@ -91,9 +98,11 @@ public record JourneyState(UUID journeyId, String procedureId, int procedureVers
             throw new IllegalStateException("JourneyStarted must have sequence 1, got " + e.sequence());
         }
         Channel channel = e.actor().channel() == Channel.SYSTEM ? null : e.actor().channel();
-        return new JourneyState(e.journeyId(), e.procedureId(), e.procedureVersion(), e.actor().subject(),
+        // an agent starting a journey for a citizen without an account does not own it: no one does until she attaches it
+        String owner = e.actor().roles().contains(Roles.CITIZEN) && channel != null ? e.actor().subject() : null;
+        return new JourneyState(e.journeyId(), e.procedureId(), e.procedureVersion(), owner,
                 JourneyStatus.IN_PROGRESS, e.firstStepId(), List.of(), e.sequence(), null, null, null, null,
-                List.of(), null, null, channel);
+                List.of(), null, null, channel, null);
     }
 
     /**
@@ -151,6 +160,12 @@ public record JourneyState(UUID journeyId, String procedureId, int procedureVers
             d.escalation = new Escalation(e.caseId(), e.reasonCode(), e.pool(), e.occurredAt());
         } else if (event instanceof JourneyDeescalated) {
             d.escalation = null;
+        } else if (event instanceof JourneyAttached e) {
+            d.citizenSubject = e.actor().subject();
+        } else if (event instanceof CallbackRequested e) {
+            d.callback = new Callback(e.callbackId(), e.reasonCode(), e.windows(), e.dueAt(), e.windowEndsAt(), 0);
+        } else if (event instanceof CallbackAttempted e) {
+            d.callback = e.closed() || d.callback == null ? null : d.callback.failed(e.failedAttempts());
         } else if (event instanceof JourneyCompleted) {
             d.close(JourneyStatus.COMPLETED);
         } else if (event instanceof JourneyAbandoned) {
@@ -222,6 +237,8 @@ public record JourneyState(UUID journeyId, String procedureId, int procedureVers
         final List<Mandate> mandates;
         Escalation escalation;
         Channel lastChannel;
+        String citizenSubject;
+        Callback callback;
 
         Draft(JourneyState s) {
             from = s;
@@ -236,12 +253,15 @@ public record JourneyState(UUID journeyId, String procedureId, int procedureVers
             mandates = new ArrayList<>(s.mandates);
             escalation = s.escalation;
             lastChannel = s.lastChannel;
+            citizenSubject = s.citizenSubject;
+            callback = s.callback;
         }
 
         void close(JourneyStatus status) {
             terminal = status;
             claim = null;
             handoff = null;
+            callback = null;
         }
 
         JourneyState build() {
@@ -258,9 +278,9 @@ public record JourneyState(UUID journeyId, String procedureId, int procedureVers
             } else {
                 status = base;
             }
-            return new JourneyState(from.journeyId, from.procedureId, from.procedureVersion, from.citizenSubject,
+            return new JourneyState(from.journeyId, from.procedureId, from.procedureVersion, citizenSubject,
                     status, currentStepId, completed, version, claim, handoff, presence, callerVerification,
-                    mandates, escalation, beforeEscalation, lastChannel);
+                    mandates, escalation, beforeEscalation, lastChannel, callback);
         }
     }
 }

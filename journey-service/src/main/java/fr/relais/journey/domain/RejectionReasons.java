@@ -58,13 +58,20 @@ public final class RejectionReasons {
     /** Deescalate while no mediation case is open. */
     public static final String NOT_ESCALATED = "not-escalated";
     /** Deescalate naming a case other than the open one. */
+    public static final String PERSON_REQUIRED = "person-required";
+    public static final String ALREADY_ATTACHED = "already-attached";
+    public static final String CALLBACK_PENDING = "callback-pending";
+    public static final String UNKNOWN_CALLBACK = "unknown-callback";
+    public static final String UNKNOWN_WINDOW = "unknown-window";
+    public static final String UNKNOWN_OUTCOME = "unknown-outcome";
     public static final String CASE_MISMATCH = "case-mismatch";
 
     private static final List<String> ALL = List.of(UNKNOWN_JOURNEY, UNKNOWN_PROCEDURE, JOURNEY_EXISTS, NOT_ALLOWED,
             JOURNEY_CLOSED, WRONG_STATUS, WRONG_STEP, UNKNOWN_STEP, CHANNEL_NOT_ALLOWED, PRESENCE_REQUIRED,
             FIELD_INVALID, ALREADY_CLAIMED, NOT_CLAIMED, VERIFICATION_REQUIRED, VERIFICATION_WINDOW_INVALID,
             UNKNOWN_MANDATE, MANDATE_REQUIRED, MANDATE_SCOPE_INVALID, SITE_REQUIRED, UNKNOWN_SITE, UNKNOWN_REASON, ALREADY_ESCALATED,
-            NOT_ESCALATED, CASE_MISMATCH);
+            NOT_ESCALATED, CASE_MISMATCH, PERSON_REQUIRED, ALREADY_ATTACHED, CALLBACK_PENDING, UNKNOWN_CALLBACK,
+            UNKNOWN_WINDOW, UNKNOWN_OUTCOME);
 
     private RejectionReasons() {
     }

@@ -23,6 +23,10 @@ public class AccessLogEntity extends PanacheEntityBase {
     @Column(name = "journey_id")
     public UUID journeyId;
 
+    /** Set instead of (or with) the journey for a read about the person, such as a search that found her. */
+    @Column(name = "person_id")
+    public UUID personId;
+
     public Instant at;
 
     @Column(name = "actor_subject")

@@ -51,6 +51,19 @@ public class JourneyEntity extends PanacheEntityBase {
     @Column(name = "handoff_at")
     public Instant handoffAt;
 
+    /** The person the journey belongs to; null for journeys started online before person records existed. */
+    @Column(name = "person_id")
+    public UUID personId;
+
+    @Column(name = "callback_id")
+    public UUID callbackId;
+
+    @Column(name = "callback_due_at")
+    public Instant callbackDueAt;
+
+    @Column(name = "callback_window_ends_at")
+    public Instant callbackWindowEndsAt;
+
     @Column(name = "started_at")
     public Instant startedAt;
 

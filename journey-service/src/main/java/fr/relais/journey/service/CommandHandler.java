@@ -9,6 +9,7 @@ import fr.relais.events.journey.AnswersUnreadableException;
 import fr.relais.events.journey.CommandOutcome;
 import fr.relais.events.journey.JourneyCommand;
 import fr.relais.events.journey.JourneyEvent;
+import fr.relais.events.journey.StartJourney;
 import fr.relais.events.journey.SubmitStep;
 import fr.relais.journey.domain.Decision;
 import fr.relais.journey.domain.JourneyDecider;
@@ -16,6 +17,7 @@ import fr.relais.journey.domain.JourneyState;
 import fr.relais.messaging.outbox.Outbox;
 import fr.relais.messaging.outbox.OutboxRelay;
 import fr.relais.journey.persistence.JourneyEntity;
+import fr.relais.journey.persistence.PersonEntity;
 import fr.relais.journey.persistence.ProcessedCommandEntity;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -37,6 +39,8 @@ import java.util.Map;
 public class CommandHandler {
 
     public static final String REASON_ANSWERS_UNREADABLE = "answers-unreadable";
+    /** A StartJourney naming a person id that journey-service does not know (the decider cannot look it up). */
+    public static final String UNKNOWN_PERSON = "unknown-person";
 
     @Inject
     JourneyDecider decider;
@@ -90,21 +94,33 @@ public class CommandHandler {
                 return finish(command, cause, before, List.of(), rejected(command, before, REASON_ANSWERS_UNREADABLE,
                         "the sealed answers could not be opened", List.of(), now));
             }
-            Decision decision = decider.decide(command, before, answers, now);
-            if (decision instanceof Decision.Rejected rejection) {
-                return finish(command, cause, before, List.of(), rejected(command, before, rejection.reason(),
-                        rejection.detail(), rejection.fieldErrors(), now));
+            if (command instanceof StartJourney start && start.personId() != null && before == null) {
+                // the decider cannot look the person up: an id that names no one is refused here
+                return PersonEntity.findById(start.personId()).flatMap(person -> person == null
+                        ? finish(command, cause, null, List.of(), rejected(command, null, UNKNOWN_PERSON,
+                        "no person " + start.personId(), List.of(), now))
+                        : decided(entity, before, command, answers, cause, now));
             }
-            List<JourneyEvent> events = ((Decision.Accepted) decision).events();
-            if (events.isEmpty()) {
-                // accepted and already true (e.g. the same agent claiming again): nothing to record
-                return finish(command, cause, before, events, CommandOutcome.accepted(command, List.of(),
-                        before.version(), before.status(), now));
-            }
-            return recorder.record(entity, before, command, answers, events, cause, now)
-                    .flatMap(recorded -> finish(command, cause, before, events, CommandOutcome.accepted(command,
-                            recorded.eventIds(), recorded.state().version(), recorded.state().status(), now)));
+            return decided(entity, before, command, answers, cause, now);
         });
+    }
+
+    private Uni<Result> decided(JourneyEntity entity, JourneyState before, JourneyCommand command, Map<String, String> answers,
+                            CloudEventAttributes cause, Instant now) {
+        Decision decision = decider.decide(command, before, answers, now);
+        if (decision instanceof Decision.Rejected rejection) {
+            return finish(command, cause, before, List.of(), rejected(command, before, rejection.reason(),
+                    rejection.detail(), rejection.fieldErrors(), now));
+        }
+        List<JourneyEvent> events = ((Decision.Accepted) decision).events();
+        if (events.isEmpty()) {
+            // accepted and already true (e.g. the same agent claiming again): nothing to record
+            return finish(command, cause, before, events, CommandOutcome.accepted(command, List.of(),
+                    before.version(), before.status(), now));
+        }
+        return recorder.record(entity, before, command, answers, events, cause, now)
+                .flatMap(recorded -> finish(command, cause, before, events, CommandOutcome.accepted(command,
+                        recorded.eventIds(), recorded.state().version(), recorded.state().status(), now)));
     }
 
     private static CommandOutcome rejected(JourneyCommand command, JourneyState state, String reason, String detail,

@@ -53,7 +53,7 @@ public class JourneyReads {
             }
             JourneyState state = recorder.stateOf(journey);
             Instant now = clock.instant();
-            boolean owner = journey.citizenSubject.equals(caller.subject()) && caller.roles().contains("citizen");
+            boolean owner = caller.subject().equals(journey.citizenSubject) && caller.roles().contains("citizen");
             String reason = owner ? null : AccessReasons.of(state, caller, pools, now);
             if (!owner && caller.roles().contains("citizen") && !ActorRoles.isStaff(caller)) {
                 // another citizen's journey: do not even confirm it exists
@@ -76,11 +76,16 @@ public class JourneyReads {
     @WithSession
     public Uni<List<JourneyViews.AccessLogEntry>> accessLog(UUID journeyId, Actor citizen) {
         return JourneyEntity.<JourneyEntity>findById(journeyId).flatMap(journey -> {
-            if (journey == null || !journey.citizenSubject.equals(citizen.subject())) {
+            if (journey == null || !citizen.subject().equals(journey.citizenSubject)) {
                 return Uni.createFrom().failure(ProblemException.notFound("no journey " + journeyId + " of yours"));
             }
-            return AccessLogEntity.<AccessLogEntity>list("journeyId", Sort.ascending("at"), journeyId)
-                    .map(rows -> rows.stream().map(e -> new JourneyViews.AccessLogEntry(e.at, e.actorRole, e.actorSite, e.channel,
+            // the journey's own entries, and those about her person (a search that found her, her record created)
+            Uni<List<AccessLogEntity>> rows = journey.personId == null
+                    ? AccessLogEntity.list("journeyId", Sort.ascending("at"), journeyId)
+                    : AccessLogEntity.list("journeyId = ?1 or (journeyId is null and personId = ?2)", Sort.ascending("at"),
+                    journeyId, journey.personId);
+            return rows
+                    .map(entries -> entries.stream().map(e -> new JourneyViews.AccessLogEntry(e.at, e.actorRole, e.actorSite, e.channel,
                             e.action, e.reason)).toList());
         });
     }
@@ -98,16 +103,7 @@ public class JourneyReads {
     }
 
     Uni<Void> logRead(UUID journeyId, Actor caller, String reason, Instant now) {
-        AccessLogEntity entry = new AccessLogEntity();
-        entry.journeyId = journeyId;
-        entry.at = now;
-        entry.actorSubject = caller.subject();
-        entry.actorRole = ActorRoles.primary(caller);
-        entry.actorSite = caller.site();
-        entry.channel = caller.channel().name().toLowerCase();
-        entry.action = "read";
-        entry.reason = reason;
-        return entry.persist().replaceWithVoid();
+        return AccessLogWriter.journey(journeyId, caller, "read", reason, now);
     }
 
     private Uni<List<JourneyViews.TimelineEntry>> timeline(UUID journeyId) {

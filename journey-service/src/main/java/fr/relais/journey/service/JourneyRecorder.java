@@ -10,9 +10,10 @@ import fr.relais.events.journey.JourneyEvent;
 import fr.relais.events.journey.SubmitStep;
 import fr.relais.journey.domain.JourneyState;
 import fr.relais.messaging.outbox.Outbox;
-import fr.relais.journey.persistence.AccessLogEntity;
 import fr.relais.journey.persistence.AnswerEntity;
 import fr.relais.journey.persistence.CheckValueEntity;
+import fr.relais.journey.persistence.PersonEntity;
+import fr.relais.events.journey.JourneyStarted;
 import fr.relais.journey.persistence.JourneyEntity;
 import fr.relais.journey.persistence.JourneyEventEntity;
 import fr.relais.journey.procedure.FieldDefinition;
@@ -60,17 +61,19 @@ public class JourneyRecorder {
             after = JourneyState.evolve(after, event);
         }
         JourneyState state = after;
-        Uni<JourneyEntity> entity = existing != null ? Uni.createFrom().item(existing) : newJourney(state, now);
+        Uni<JourneyEntity> entity = existing != null ? Uni.createFrom().item(existing)
+                : newJourney(state, (JourneyStarted) events.get(0), now);
         return entity.flatMap(journey -> {
             update(journey, state, now);
             return journey.<JourneyEntity>persist();
-        }).flatMap(journey -> appendEvents(command, events, cause))
+        }).call(journey -> existing == null && journey.personId != null
+                ? birthDateAsCheckValue(journey.id, journey.personId) : Uni.createFrom().voidItem()).flatMap(journey -> appendEvents(command, events, cause))
                 .flatMap(ids -> storeAnswers(command, state, answers, now)
                         .flatMap(ignored -> logStaffAccess(before == null ? state : before, command, now))
                         .replaceWith(new Recorded(state, ids)));
     }
 
-    private Uni<JourneyEntity> newJourney(JourneyState state, Instant now) {
+    private Uni<JourneyEntity> newJourney(JourneyState state, JourneyStarted started, Instant now) {
         JourneyEntity journey = new JourneyEntity();
         journey.id = state.journeyId();
         journey.procedureId = state.procedureId();
@@ -80,6 +83,28 @@ public class JourneyRecorder {
         return freeResumeCode(RESUME_CODE_ATTEMPTS).map(code -> {
             journey.resumeCode = code;
             return journey;
+        }).flatMap(j -> owningPerson(started, state).map(person -> {
+            j.personId = person == null ? null : person.id;
+            return j;
+        }));
+    }
+
+    /** The person an agent named, or the person the citizen's account is linked to (null if none yet). */
+    private Uni<PersonEntity> owningPerson(JourneyStarted started, JourneyState state) {
+        if (started.personId() != null) {
+            return PersonEntity.findById(started.personId());
+        }
+        return state.citizenSubject() == null ? Uni.createFrom().nullItem()
+                : PersonEntity.<PersonEntity>find("accountSubject", state.citizenSubject()).firstResult();
+    }
+
+    /** A journey started for a person has her recorded birth date as its check value from the start. */
+    private static Uni<Void> birthDateAsCheckValue(UUID journeyId, UUID personId) {
+        return PersonEntity.<PersonEntity>findById(personId).flatMap(person -> {
+            CheckValueEntity check = new CheckValueEntity();
+            check.journeyId = journeyId;
+            check.checkValue = person.birthDate.toString();
+            return Panache.getSession().flatMap(session -> session.merge(check)).replaceWithVoid();
         });
     }
 
@@ -97,6 +122,7 @@ public class JourneyRecorder {
     }
 
     private static void update(JourneyEntity journey, JourneyState state, Instant now) {
+        journey.citizenSubject = state.citizenSubject(); // set later by JourneyAttached for a journey started by an agent
         journey.status = state.status().name();
         journey.currentStep = state.currentStepId();
         journey.version = state.version();
@@ -105,6 +131,9 @@ public class JourneyRecorder {
         journey.handoffChannel = pending ? state.handoff().targetChannel().name().toLowerCase() : null;
         journey.handoffSite = pending ? state.handoff().site() : null;
         journey.handoffAt = pending ? state.handoff().requestedAt() : null;
+        journey.callbackId = state.callback() == null ? null : state.callback().callbackId();
+        journey.callbackDueAt = state.callback() == null ? null : state.callback().dueAt();
+        journey.callbackWindowEndsAt = state.callback() == null ? null : state.callback().windowEndsAt();
         journey.updatedAt = now;
     }
 
@@ -166,17 +195,9 @@ public class JourneyRecorder {
         if (!ActorRoles.isStaff(command.actor())) {
             return Uni.createFrom().voidItem();
         }
-        AccessLogEntity entry = new AccessLogEntity();
-        entry.journeyId = command.journeyId();
-        entry.at = now;
-        entry.actorSubject = command.actor().subject();
-        entry.actorRole = ActorRoles.primary(command.actor());
-        entry.actorSite = command.actor().site();
-        entry.channel = command.actor().channel().name().toLowerCase();
-        entry.action = Contracts.typeOf(command.getClass()).replace("relais.journey.command.", "").replace(".v1", "");
+        String action = Contracts.typeOf(command.getClass()).replace("relais.journey.command.", "").replace(".v1", "");
         String reason = AccessReasons.of(state, command.actor(), Set.of(), now);
-        entry.reason = reason == null ? "command" : reason;
-        return entry.persist().replaceWithVoid();
+        return AccessLogWriter.journey(command.journeyId(), command.actor(), action, reason == null ? "command" : reason, now);
     }
 
     static String json(Object value) {

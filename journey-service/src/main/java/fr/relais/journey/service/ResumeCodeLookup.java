@@ -19,7 +19,7 @@ import java.time.Instant;
 
 /**
  * Finds a live journey by resume code + check value (the citizen's full birth date, see {@link CheckValues}),
- * for a phone or desk agent. Rate-limited per caller and per code (the attempts live in PostgreSQL, so every
+ * for a phone or desk agent, or for a citizen attaching a journey started for her to her account. Rate-limited per caller and per code (the attempts live in PostgreSQL, so every
  * instance and a restart see them): a code with too many wrong check values is locked for a while, so codes
  * cannot be guessed.
  *
@@ -107,8 +107,10 @@ public class ResumeCodeLookup {
                     if (journey == null) {
                         return Uni.createFrom().item(new Attempt(Verdict.NO_MATCH, null));
                     }
-                    return reads.logRead(journey.id, caller, "resume-code-and-check-value", now)
-                            .replaceWith(new Attempt(Verdict.FOUND, new JourneyViews.LookupResult(journey.id, journey.procedureId,
+                    // a citizen proving her own journey (to attach it) is no staff access to log
+                    Uni<Void> logged = ActorRoles.isStaff(caller)
+                            ? reads.logRead(journey.id, caller, "resume-code-and-check-value", now) : Uni.createFrom().voidItem();
+                    return logged.replaceWith(new Attempt(Verdict.FOUND, new JourneyViews.LookupResult(journey.id, journey.procedureId,
                                     journey.status, journey.currentStep)));
                 }));
     }

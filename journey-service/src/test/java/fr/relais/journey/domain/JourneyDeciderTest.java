@@ -103,9 +103,11 @@ class JourneyDeciderTest {
         }
 
         @Test
-        void onlyCitizensStart() {
+        void onlyCitizensAndAgentsForAPersonStart() {
             Harness h = new Harness();
-            h.reject(h.start(AGNES, CNI), RejectionReasons.NOT_ALLOWED);
+            h.reject(h.start(AGNES, CNI), RejectionReasons.PERSON_REQUIRED);
+            h.reject(h.start(on(AGNES, Channel.PHONE), CNI), RejectionReasons.NOT_ALLOWED);
+            h.reject(h.start(MAYA, CNI), RejectionReasons.NOT_ALLOWED);
             h.reject(h.start(OLGA, CNI), RejectionReasons.NOT_ALLOWED);
             h.reject(h.start(MEDIATION, CNI), RejectionReasons.NOT_ALLOWED);
             h.reject(h.start(new Actor("sub-x", Set.of(Roles.CITIZEN), null, Channel.SYSTEM), CNI),

@@ -39,7 +39,7 @@ class JourneyStateTest {
     void startedJourney() {
         JourneyState state = JourneyState.fold(List.of(started()));
         assertEquals(new JourneyState(ID, "cni-renouvellement", 2, "sub-camille", JourneyStatus.IN_PROGRESS,
-                "identite", List.of(), 1, null, null, null, null, List.of(), null, null, Channel.PORTAL), state);
+                "identite", List.of(), 1, null, null, null, null, List.of(), null, null, Channel.PORTAL, null), state);
         assertFalse(state.isTerminal());
         assertFalse(state.isAwaitingHandoff());
         assertTrue(state.claimant().isEmpty());

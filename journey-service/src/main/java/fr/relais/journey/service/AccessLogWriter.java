@@ -1,0 +1,39 @@
+package fr.relais.journey.service;
+
+import fr.relais.events.journey.Actor;
+import fr.relais.journey.persistence.AccessLogEntity;
+import io.smallrye.mutiny.Uni;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Writes one staff read or action to the citizen's access log, in the caller's transaction. */
+public final class AccessLogWriter {
+
+    private AccessLogWriter() {
+    }
+
+    /** About one journey. */
+    public static Uni<Void> journey(UUID journeyId, Actor caller, String action, String reason, Instant now) {
+        return write(journeyId, null, caller, action, reason, now);
+    }
+
+    /** About a person, not one of her journeys (a search that found her, her record created). */
+    public static Uni<Void> person(UUID personId, Actor caller, String action, String reason, Instant now) {
+        return write(null, personId, caller, action, reason, now);
+    }
+
+    private static Uni<Void> write(UUID journeyId, UUID personId, Actor caller, String action, String reason, Instant now) {
+        AccessLogEntity entry = new AccessLogEntity();
+        entry.journeyId = journeyId;
+        entry.personId = personId;
+        entry.at = now;
+        entry.actorSubject = caller.subject();
+        entry.actorRole = ActorRoles.primary(caller);
+        entry.actorSite = caller.site();
+        entry.channel = caller.channel().name().toLowerCase();
+        entry.action = action;
+        entry.reason = reason;
+        return entry.persist().replaceWithVoid();
+    }
+}
