@@ -14,6 +14,8 @@ KEYCLOAK_REALM_FILE="$RELAIS_HOME/deploy/keycloak/relais-realm.json"
 # Password-grant clients for tests and scripts only: never imported by `up`, added on demand (infra, test, token,
 # demo, bench) through the admin API, so a stack started for users has no client that takes passwords directly.
 KEYCLOAK_TEST_CLIENTS_FILE="$RELAIS_HOME/deploy/keycloak/relais-test-clients.json"
+# The realm's login theme (loginTheme "relais"): French, light, with a help block for people without an account.
+KEYCLOAK_THEME_DIR="$RELAIS_HOME/deploy/keycloak/themes/relais"
 KEYCLOAK_URL="http://127.0.0.1:$RELAIS_KEYCLOAK_PORT"
 KEYCLOAK_HEAP="${KEYCLOAK_HEAP:--Xms64m -Xmx512m}"
 
@@ -86,6 +88,12 @@ keycloak_up() {
   mkdir -p "$home/data/import"
   rm -f "$home/data/import/"*.json
   cp "$KEYCLOAK_REALM_FILE" "$home/data/import/relais-realm.json"
+
+  # The theme is copied afresh at every up (Keycloak caches themes while it runs): an edit shows at the next up.
+  [ -f "$KEYCLOAK_THEME_DIR/login/theme.properties" ] || die "login theme missing: $KEYCLOAK_THEME_DIR/login/theme.properties"
+  rm -rf "$home/themes/relais"
+  mkdir -p "$home/themes"
+  cp -R "$KEYCLOAK_THEME_DIR" "$home/themes/relais"
 
   info "starting Keycloak $version on $KEYCLOAK_URL (management 127.0.0.1:$RELAIS_KEYCLOAK_MANAGEMENT_PORT)"
   echo "=== kc.sh start ($(date '+%F %T')) ===" >>"$RELAIS_LOGS/keycloak.log"

@@ -28,6 +28,8 @@ class OpenApiDocumentTest {
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final Set<String> TAGS = Set.of("portal", "phone", "desk", "appointments", "mediation", "common");
     private static final String PROBLEM_JSON = "application/problem+json";
+    /** The only operations open to anyone: the public home page (web.WelcomePage). */
+    private static final Set<String> PUBLIC = Set.of("GET /");
 
     private static JsonNode document;
 
@@ -106,11 +108,15 @@ class OpenApiDocumentTest {
         List<String> wrong = new ArrayList<>();
         eachOperation((name, operation) -> {
             JsonNode responses = operation.path("responses");
-            // every operation needs a signed-in caller, and a role or a reason
+            // every operation but the public ones needs a signed-in caller, and a role or a reason; a public one
+            // asks for neither, and says so
             for (String code : List.of("401", "403")) {
-                if (!responses.has(code)) {
-                    wrong.add(name + ": no " + code);
+                if (PUBLIC.contains(name) == responses.has(code)) {
+                    wrong.add(name + (PUBLIC.contains(name) ? ": public, yet has a " : ": no ") + code);
                 }
+            }
+            if (PUBLIC.contains(name) && operation.has("security")) {
+                wrong.add(name + ": public, yet has a security requirement");
             }
             if (name.contains("{") && !responses.has("404")) {
                 wrong.add(name + ": names a resource but has no 404");

@@ -27,6 +27,9 @@ public class WebSession {
 
     /** What the layout needs: the menu by role, the person's first name, the form token. */
     public record Nav(boolean citizen, boolean agent, boolean mediator, String name, String csrf) {
+
+        /** Nobody signed in (the public home page): no menu, no logout, a way to sign in. */
+        public static final Nav VISITOR = new Nav(false, false, false, null, null);
     }
 
     public Nav nav() {

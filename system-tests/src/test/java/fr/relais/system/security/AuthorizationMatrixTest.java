@@ -44,7 +44,8 @@ import static org.awaitility.Awaitility.await;
  * <p>Verdicts: an unusable token (none, forged, expired, another client's, without a subject) is a 401 everywhere;
  * a caller the row allows is not refused (neither 401 nor 403); anyone else is refused with 403 or 404 and a problem
  * body (RFC 9457); nothing is
- * ever a 5xx; a web page answers a bearer token with a login redirect or 401, never with the page. Refusals are
+ * ever a 5xx; a web page answers a bearer token with a login redirect or 401, never with the page; a public page
+ * answers anyone (a bearer token that is sent must still be a good one: 401 otherwise). Refusals are
  * exercised first, on untouched resources; then the allowed calls, reads before changes.
  */
 @ExtendWith(RelaisSystem.class)
@@ -207,6 +208,10 @@ class AuthorizationMatrixTest {
         if (status >= 500) {
             return "never a 5xx";
         }
+        if (cell.row().publicPage()) {
+            boolean badToken = cell.caller().unusableToken() && cell.caller().token().isPresent();
+            return status == 200 || badToken && status == 401 ? null : badToken ? "200 or 401" : "200 (a page open to anyone)";
+        }
         if (cell.caller().unusableToken()) {
             return status == 401 || cell.row().webPage() && status == 302 ? null : "401";
         }
@@ -256,7 +261,7 @@ class AuthorizationMatrixTest {
         if (row.operation().endsWith("/live") || row.operation().endsWith("/direct")) {
             return "text/event-stream";
         }
-        return row.webPage() ? "text/html" : "application/json";
+        return row.webPage() || row.publicPage() ? "text/html" : "application/json";
     }
 
     /** The status is all a cell needs: an event stream that opens is closed at once, any other body is read to its end. */

@@ -59,9 +59,9 @@ final class Browser implements AutoCloseable {
         return new Browser(who, phone);
     }
 
-    /** Opens the gateway's front door and signs in on the Keycloak page it redirects to. */
+    /** Opens the gateway's sign-in (the home page's "Se connecter") and signs in on the Keycloak page it redirects to. */
     void login(DemoUser user, String landingPath) {
-        driver.get(Api.gatewayUrl() + "/");
+        driver.get(Api.gatewayUrl() + "/connexion");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user.username());
         driver.findElement(By.id("password")).sendKeys(DemoUser.PASSWORD);
         driver.findElement(By.id("kc-login")).click();

@@ -21,8 +21,8 @@ import static fr.relais.testsupport.DemoUser.CAMILLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What protects the web pages: login before any page, security headers, HttpOnly session cookies, forms refused
- * without their token, pages by role, and a logout that ends the session.
+ * What protects the web pages: login before any page but the public home page, security headers, HttpOnly session
+ * cookies, forms refused without their token, pages by role, and a logout that ends the session.
  */
 @ExtendWith(RelaisSystem.class)
 @Order(82)
@@ -66,7 +66,10 @@ class WebSecurityTest {
 
             camille.driver.get(Api.gatewayUrl() + "/portail");
             camille.find("form[action='/deconnexion'] button").click();
-            // back at the front door after logout, the person must sign in again
+            // back at the public home page after logout, signed out: a page asks for the login again
+            camille.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("se-connecter")));
+            assertThat(camille.driver.findElements(By.cssSelector("form[action='/deconnexion']"))).as("signed out").isEmpty();
+            camille.driver.get(Api.gatewayUrl() + "/portail");
             camille.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         }
     }

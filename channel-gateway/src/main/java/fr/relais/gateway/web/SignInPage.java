@@ -20,11 +20,14 @@ import java.net.URI;
 
 import static fr.relais.gateway.api.OpenApiDocument.*;
 
-/** The front door: after login, each person goes to the pages of their role. */
+/**
+ * "Se connecter" on the home page: login first (a browser is sent to Keycloak), then each person goes to the pages
+ * of their role.
+ */
 @Tag(name = COMMON)
-@Path("/")
+@Path("/connexion")
 @Authenticated
-public class HomePage {
+public class SignInPage {
 
     @Inject
     SecurityIdentity identity;
@@ -40,7 +43,7 @@ public class HomePage {
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response home() {
+    public Response signIn() {
         if (identity.hasRole("citizen")) {
             return Response.seeOther(URI.create("/portail")).build();
         }
