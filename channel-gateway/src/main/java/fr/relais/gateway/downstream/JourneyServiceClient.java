@@ -69,4 +69,41 @@ public interface JourneyServiceClient {
     @GET
     @Path("/queues/phone")
     Uni<List<JourneyAnswers.QueueEntry>> phoneQueue();
+
+    @POST
+    @Path("/persons")
+    Uni<PersonAnswers.Person> createPerson(PersonAnswers.Draft draft);
+
+    @POST
+    @Path("/persons/search")
+    Uni<PersonAnswers.Person> searchPerson(PersonAnswers.Search search);
+
+    @GET
+    @Path("/journeys/{id}/receipt")
+    Uni<PersonAnswers.Receipt> receipt(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/journeys/{id}/contact")
+    Uni<PersonAnswers.Contact> contact(@PathParam("id") UUID id);
+
+    /** Resume code + check value of a journey started for the citizen at a desk or on the phone. */
+    @POST
+    @Path("/journeys/attach")
+    Uni<JourneyAnswers.LookupResult> attach(Map<String, String> request);
+
+    @POST
+    @Path("/journeys/{id}/callbacks")
+    Uni<CallbackAnswers.Entry> requestCallback(@PathParam("id") UUID id, CallbackAnswers.Request request);
+
+    @GET
+    @Path("/callbacks")
+    Uni<List<CallbackAnswers.Entry>> callbacks();
+
+    @POST
+    @Path("/callbacks/{id}/take")
+    Uni<CallbackAnswers.Entry> takeCallback(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/callbacks/{id}/attempts")
+    Uni<CallbackAnswers.AttemptResult> callbackAttempt(@PathParam("id") UUID id, CallbackAnswers.Attempt attempt);
 }

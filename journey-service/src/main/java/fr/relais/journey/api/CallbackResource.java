@@ -22,7 +22,6 @@ import java.util.UUID;
 /** The phone platform's call backs: the queue by due time, taking one, recording each attempt. */
 @Path("/callbacks")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed("phone-agent")
 public class CallbackResource {
 
@@ -50,6 +49,7 @@ public class CallbackResource {
     @APIResponse(responseCode = "409", description = "The call back is not taken by this agent")
     @POST
     @Path("/{id}/attempts")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Uni<CallbackViews.AttemptResult> attempt(@PathParam("id") UUID id, CallbackViews.Attempt attempt) {
         return callbacks.attempt(id, attempt, Callers.actor(identity, token));
     }
