@@ -81,8 +81,8 @@ import java.util.function.LongFunction;
  * <h2>Rules, checked in this order</h2>
  * <ol>
  *   <li>StartJourney on an existing journey: {@code journey-exists}. Any other command on an unknown journey
- *       (null state): {@code unknown-journey}. Any command on a COMPLETED, ABANDONED or CANCELLED journey:
- *       {@code journey-closed}.</li>
+ *       (null state): {@code unknown-journey}. Any command but AttachJourney on a COMPLETED, ABANDONED or CANCELLED
+ *       journey: {@code journey-closed}.</li>
  *   <li><b>StartJourney</b>: a citizen on a human channel, a counter-agent on the desk with a known site
  *       ({@code site-required}, {@code unknown-site}) or a phone agent on the phone ({@code not-allowed}); an agent
  *       names the person ({@code person-required}); the procedure must exist ({@code unknown-procedure}); pins the
@@ -206,7 +206,8 @@ public final class JourneyDecider {
             throw new IllegalArgumentException("command for journey " + command.journeyId()
                     + " decided against journey " + state.journeyId());
         }
-        if (state.isTerminal()) {
+        // an ended journey changes no more, except its owner: a citizen may take a journey finished at a desk as hers
+        if (state.isTerminal() && !(command instanceof AttachJourney)) {
             return reject(RejectionReasons.JOURNEY_CLOSED, "journey is " + state.status());
         }
         Context c = new Context(command, state, now);

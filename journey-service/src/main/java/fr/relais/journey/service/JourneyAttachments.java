@@ -32,7 +32,7 @@ public class JourneyAttachments {
     Clock clock;
 
     public Uni<JourneyViews.LookupResult> attach(JourneyViews.LookupRequest request, Actor citizen) {
-        return lookup.lookup(request, citizen)
+        return lookup.lookup(request, citizen, true)
                 .call(found -> personFree(found.journeyId(), citizen.subject()))
                 .call(found -> commands.run(new AttachJourney(UUID.randomUUID(), found.journeyId(), citizen, clock.instant())))
                 .call(found -> linkAccount(found.journeyId(), citizen.subject()));

@@ -8,6 +8,7 @@ import fr.relais.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Finds a live journey by resume code + check value (the citizen's full birth date, see {@link CheckValues}),
@@ -52,6 +54,15 @@ public class ResumeCodeLookup {
     }
 
     public Uni<JourneyViews.LookupResult> lookup(JourneyViews.LookupRequest request, Actor caller) {
+        return lookup(request, caller, false);
+    }
+
+    /**
+     * @param includeClosed also match ended journeys (a citizen attaching a journey finished at the desk before she had
+     *                      an account); a closed journey's code may have been reused, so the check value decides and the
+     *                      most recent match wins
+     */
+    public Uni<JourneyViews.LookupResult> lookup(JourneyViews.LookupRequest request, Actor caller, boolean includeClosed) {
         String code = ResumeCodes.normalise(request == null ? null : request.resumeCode());
         String check = CheckValues.birthDate(request == null ? null : request.checkValue()).orElse(null);
         if (!ResumeCodes.isWellFormed(code) || check == null) {
@@ -60,7 +71,7 @@ public class ResumeCodeLookup {
                             + CheckValues.FORMATS));
         }
         // the attempt is committed whatever its verdict, so failures count even though the caller gets an error
-        return attempt(code, check, caller).map(attempt -> switch (attempt.verdict()) {
+        return attempt(code, check, caller, includeClosed).map(attempt -> switch (attempt.verdict()) {
             case FOUND -> attempt.result();
             case NO_MATCH -> throw new ProblemException(404, "no-match", "No matching journey",
                     "no live journey matches this resume code and check value");
@@ -72,10 +83,10 @@ public class ResumeCodeLookup {
     }
 
     @WithTransaction
-    Uni<Attempt> attempt(String code, String check, Actor caller) {
+    Uni<Attempt> attempt(String code, String check, Actor caller, boolean includeClosed) {
         return lock("resume-lookup-caller:" + caller.subject())
                 .flatMap(ignored -> lock("resume-lookup-code:" + code))
-                .flatMap(ignored -> decide(code, check, caller, clock.instant()));
+                .flatMap(ignored -> decide(code, check, caller, includeClosed, clock.instant()));
     }
 
     /** Held until the transaction ends; waits while another attempt holds it. */
@@ -86,7 +97,7 @@ public class ResumeCodeLookup {
                 .getSingleResult()).replaceWithVoid();
     }
 
-    private Uni<Attempt> decide(String code, String check, Actor caller, Instant now) {
+    private Uni<Attempt> decide(String code, String check, Actor caller, boolean includeClosed, Instant now) {
         return ResumeLookupEntity.count("caller = ?1 and at > ?2", caller.subject(), now.minusSeconds(60)).flatMap(recent -> {
             if (recent >= maxPerCaller) {
                 return Uni.createFrom().item(new Attempt(Verdict.CALLER_LIMITED, null));
@@ -94,15 +105,20 @@ public class ResumeCodeLookup {
             return ResumeLookupEntity.count("resumeCode = ?1 and succeeded = false and at > ?2", code, now.minus(lockDuration))
                     .flatMap(failures -> failures >= maxFailuresPerCode
                             ? Uni.createFrom().item(new Attempt(Verdict.CODE_LOCKED, null))
-                            : match(code, check, caller, now));
+                            : match(code, check, caller, includeClosed, now));
         });
     }
 
-    private Uni<Attempt> match(String code, String check, Actor caller, Instant now) {
-        return JourneyEntity.<JourneyEntity>find("resumeCode = ?1 and status in ?2", code, JourneyQueries.LIVE_STATUSES).firstResult()
-                .flatMap(journey -> journey == null ? Uni.createFrom().nullItem()
-                        : CheckValueEntity.<CheckValueEntity>findById(journey.id)
-                        .map(stored -> stored != null && stored.checkValue.equals(check) ? journey : null))
+    private Uni<Attempt> match(String code, String check, Actor caller, boolean includeClosed, Instant now) {
+        Uni<List<JourneyEntity>> candidates = includeClosed
+                ? JourneyEntity.list("resumeCode", Sort.descending("updatedAt"), code)
+                : JourneyEntity.list("resumeCode = ?1 and status in ?2", code, JourneyQueries.LIVE_STATUSES);
+        return candidates.flatMap(journeys -> journeys.isEmpty() ? Uni.createFrom().<JourneyEntity>nullItem()
+                        : CheckValueEntity.<CheckValueEntity>list("journeyId in ?1 and checkValue = ?2",
+                                journeys.stream().map(j -> j.id).toList(), check)
+                        .map(matching -> journeys.stream()
+                                .filter(j -> matching.stream().anyMatch(m -> m.journeyId.equals(j.id)))
+                                .findFirst().orElse(null)))
                 .flatMap(journey -> record(caller, code, journey != null, now).flatMap(ignored -> {
                     if (journey == null) {
                         return Uni.createFrom().item(new Attempt(Verdict.NO_MATCH, null));

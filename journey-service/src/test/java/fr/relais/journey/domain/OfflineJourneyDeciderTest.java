@@ -114,6 +114,17 @@ class OfflineJourneyDeciderTest {
         }
 
         @Test
+        void aJourneyFinishedAtTheDeskIsAttachedAfterwards() {
+            Harness h = startedBy(new Harness(), GILLES);
+            h.accept(new fr.relais.events.journey.Abandon(h.id(), h.journeyId, Harness.MEDIATION, h.now, "inactivity"));
+            assertTrue(h.state.isTerminal());
+            h.accept(new AttachJourney(h.id(), h.journeyId, MOHAMED, h.now));
+            assertEquals(MOHAMED.subject(), h.state.citizenSubject());
+            assertEquals(JourneyStatus.ABANDONED, h.state.status());
+            h.reject(h.submit(MOHAMED, "identite"), h.valid("identite"), RejectionReasons.JOURNEY_CLOSED);
+        }
+
+        @Test
         void onlyACitizenOnline() {
             Harness h = startedBy(new Harness(), GILLES);
             h.reject(new AttachJourney(h.id(), h.journeyId, GILLES, h.now), RejectionReasons.NOT_ALLOWED);
