@@ -41,6 +41,7 @@ public final class Contracts {
             command(AttachJourney.class, "attach-journey"),
             command(RequestCallback.class, "request-callback"),
             command(RecordCallbackAttempt.class, "record-callback-attempt"),
+            command(GrantAidantMandate.class, "grant-aidant-mandate"),
 
             new Contract(CommandOutcome.class, "relais.journey.command-outcome.v1", Topics.JOURNEY_OUTCOMES),
 
@@ -62,6 +63,7 @@ public final class Contracts {
             event(JourneyAttached.class, "journey-attached"),
             event(CallbackRequested.class, "callback-requested"),
             event(CallbackAttempted.class, "callback-attempted"),
+            event(AidantMandateGranted.class, "aidant-mandate-granted"),
 
             new Contract(Touchpoint.class, "relais.channel.touchpoint.v1", Topics.CHANNEL_TOUCHPOINTS),
 

@@ -40,6 +40,10 @@ public final class Samples {
     public static final Actor PHONE_AGENT =
             new Actor("b2c3d4e5-f6a7-4890-9bcd-ef0123456789", Set.of("phone-agent"), "tel-national", Channel.PHONE);
     public static final Actor MEDIATION = Actor.system("mediation-service");
+    /** A relative with an account who acts for the citizen under a mandate. */
+    public static final Actor AIDANT =
+            new Actor("c4d5e6f7-a8b9-4c0d-9e1f-2a3b4c5d6e7f", Set.of("citizen"), null, Channel.PORTAL);
+    public static final UUID AIDANT_PERSON = UUID.fromString("8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968");
 
     /** A fixed test key, so that the sealed sample opens in tests; real keys come from configuration. */
     public static final AnswerSealer SEALER = new AnswerSealer("answers-test-1", new byte[32]);
@@ -64,6 +68,7 @@ public final class Samples {
             new AttachJourney(id(15), JOURNEY, CITIZEN, AT),
             new RequestCallback(id(16), JOURNEY, CITIZEN, AT, CALLBACK, "needs-help", List.of("mardi-matin", "jeudi-apres-midi")),
             new RecordCallbackAttempt(id(17), JOURNEY, PHONE_AGENT, AT, CALLBACK, "reached", AT.plusSeconds(1800)),
+            new GrantAidantMandate(id(18), JOURNEY, CITIZEN, AT, AIDANT.subject(), AIDANT_PERSON, MandateDuration.ONE_MONTH),
 
             new CommandOutcome(id(2), JOURNEY, CommandOutcome.Status.REJECTED, CommandOutcome.REASON_FIELD_INVALID,
                     "2 fields invalid", List.of(new CommandOutcome.FieldError("dateExpiration", "pattern"),
@@ -90,6 +95,8 @@ public final class Samples {
             new CallbackRequested(JOURNEY, 17, AT, CITIZEN, CALLBACK, "needs-help", List.of("mardi-matin"),
                     Instant.parse("2026-03-17T08:00:00Z"), Instant.parse("2026-03-17T11:30:00Z")),
             new CallbackAttempted(JOURNEY, 18, AT, PHONE_AGENT, CALLBACK, "no-answer", 1, false),
+            new AidantMandateGranted(JOURNEY, 19, AT, CITIZEN, MANDATE, AIDANT.subject(), AIDANT_PERSON, "cni-renouvellement",
+                    MandateDuration.ONE_MONTH.expiresAt(AT)),
 
             new Touchpoint(id(100), JOURNEY, TouchpointKind.VALIDATION_ERROR, "formulaire", Channel.PORTAL, null, 2, AT),
 

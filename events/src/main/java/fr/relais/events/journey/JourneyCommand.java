@@ -13,7 +13,7 @@ import java.util.UUID;
 public sealed interface JourneyCommand extends JourneyScoped
         permits StartJourney, SubmitStep, GoBack, RequestHandoff, ClaimJourney, ReleaseJourney,
         RecordPresence, VerifyCaller, GrantMandate, RevokeMandate, Escalate, Deescalate, Abandon, Cancel, AttachJourney,
-        RequestCallback, RecordCallbackAttempt {
+        RequestCallback, RecordCallbackAttempt, GrantAidantMandate {
 
     /** Chosen by the issuer, so a retry carries the same id and the outcome can be matched. */
     UUID commandId();

@@ -12,7 +12,7 @@ public sealed interface JourneyEvent extends JourneyScoped
         permits JourneyStarted, StepCompleted, WentBack, HandoffRequested, JourneyClaimed, JourneyReleased,
         PresenceRecorded, CallerVerified, MandateGranted, MandateRevoked, JourneyEscalated,
         JourneyDeescalated, JourneyCompleted, JourneyAbandoned, JourneyCancelled, JourneyAttached, CallbackRequested,
-        CallbackAttempted {
+        CallbackAttempted, AidantMandateGranted {
 
     /**
      * Position in the journey's event stream, from 1, without gaps. A consumer that has applied

@@ -1,5 +1,6 @@
 package fr.relais.journey.api;
 
+import fr.relais.journey.service.Aidants;
 import fr.relais.journey.service.CallbackViews;
 import fr.relais.journey.service.Callbacks;
 import fr.relais.journey.service.JourneyAttachments;
@@ -54,6 +55,9 @@ public class JourneyResource {
 
     @Inject
     Callbacks callbacks;
+
+    @Inject
+    Aidants aidants;
 
     @GET
     @Path("/mine")
@@ -110,6 +114,26 @@ public class JourneyResource {
     public Uni<Response> requestCallback(@PathParam("id") UUID id, CallbackViews.Request request) {
         return callbacks.request(id, request, Callers.actor(identity, token))
                 .map(entry -> Response.status(Response.Status.CREATED).entity(entry).build());
+    }
+
+    /** The citizen (online, or at the desk through the agent holding her journey) names her aidant. */
+    @APIResponse(responseCode = "201", description = "The aidant may act for her on this journey until the mandate ends")
+    @APIResponse(responseCode = "404", description = "No person with an account matches the aidant's names and birth date")
+    @POST
+    @Path("/{id}/aidants")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"citizen", "counter-agent"})
+    public Uni<Response> nameAidant(@PathParam("id") UUID id, Aidants.Naming naming) {
+        return aidants.name(id, naming, Callers.actor(identity, token))
+                .map(named -> Response.status(Response.Status.CREATED).entity(named).build());
+    }
+
+    /** The journeys the caller follows for someone else, as her aidant. */
+    @GET
+    @Path("/as-aidant")
+    @RolesAllowed("citizen")
+    public Uni<List<JourneyViews.Summary>> followedAsAidant() {
+        return aidants.followed(Callers.actor(identity, token));
     }
 
     @POST

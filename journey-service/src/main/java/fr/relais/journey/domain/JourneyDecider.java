@@ -3,7 +3,9 @@ package fr.relais.journey.domain;
 import fr.relais.events.channel.Channel;
 import fr.relais.events.journey.Abandon;
 import fr.relais.events.journey.Actor;
+import fr.relais.events.journey.AidantMandateGranted;
 import fr.relais.events.journey.AttachJourney;
+import fr.relais.events.journey.GrantAidantMandate;
 import fr.relais.events.journey.CallbackAttempted;
 import fr.relais.events.journey.CallbackOutcomes;
 import fr.relais.events.journey.CallbackRequested;
@@ -150,6 +152,11 @@ import java.util.function.LongFunction;
  *       of an already granted mandate is accepted with no events). <b>RevokeMandate</b>: the owner
  *       ({@code not-allowed}); an unknown or already revoked mandate is {@code unknown-mandate} (an expired
  *       one may still be revoked).</li>
+ *   <li><b>GrantAidantMandate</b>: the owner, or the counter agent holding the journey at her desk ({@code not-allowed});
+ *       not to the owner herself ({@code mandate-scope-invalid}); covers this journey until now + the menu duration;
+ *       mandate id as for GrantMandate. The aidant then works on the steps online as the owner would (same status
+ *       rules); his events carry his subject, so the timeline and access log show "by the aidant for the citizen".
+ *       RevokeMandate of an aidant's mandate: the owner, or the counter agent holding the journey.</li>
  *   <li><b>Escalate</b>: the system only ({@code not-allowed}); the same case again: accepted, no events; another
  *       case while one is open: {@code already-escalated}. The case's pool is kept with the escalation. <b>Deescalate</b>: the system only; no open case:
  *       {@code not-escalated}; another case id: {@code case-mismatch}; the journey returns to the status it
@@ -227,6 +234,8 @@ public final class JourneyDecider {
             return verifyCaller(c, verify);
         } else if (command instanceof GrantMandate grant) {
             return grantMandate(c, grant);
+        } else if (command instanceof GrantAidantMandate grant) {
+            return grantAidantMandate(c, grant);
         } else if (command instanceof RevokeMandate revoke) {
             return revokeMandate(c, revoke);
         } else if (command instanceof Escalate escalate) {
@@ -432,7 +441,7 @@ public final class JourneyDecider {
     /** Who may submit a step or go back; null when allowed. */
     private Decision.Rejected mayWorkOnSteps(Context c) {
         JourneyState s = c.state;
-        if (c.isOwner()) {
+        if (c.isOwner() || c.isAidant()) {
             if (c.actor.channel() != Channel.PORTAL) {
                 return reject(RejectionReasons.CHANNEL_NOT_ALLOWED,
                         "a citizen works on the steps on the portal; on phone or desk an agent does");
@@ -592,9 +601,26 @@ public final class JourneyDecider {
                 command.procedureId(), command.duration().expiresAt(c.now)));
     }
 
+    private Decision grantAidantMandate(Context c, GrantAidantMandate command) {
+        if (!c.isOwner() && !c.isClaimingDeskAgent()) {
+            return reject(RejectionReasons.NOT_ALLOWED,
+                    "the citizen names her aidant online, or at the desk through the agent holding her journey");
+        }
+        if (command.aidantSubject().equals(c.state.citizenSubject())) {
+            return reject(RejectionReasons.MANDATE_SCOPE_INVALID, "the citizen cannot be her own aidant");
+        }
+        UUID mandateId = mandateIdFor(command.commandId());
+        if (c.state.mandate(mandateId).isPresent()) {
+            return new Decision.Accepted(List.of());
+        }
+        return c.accept(seq -> new AidantMandateGranted(c.id(), seq, c.now, c.actor, mandateId, command.aidantSubject(),
+                command.aidantPersonId(), c.state.procedureId(), command.duration().expiresAt(c.now)));
+    }
+
     private Decision revokeMandate(Context c, RevokeMandate command) {
-        if (!c.isOwner()) {
-            return reject(RejectionReasons.NOT_ALLOWED, "only the citizen revokes a mandate");
+        boolean aidantMandate = c.state.mandate(command.mandateId()).map(Mandate::isAidant).orElse(false);
+        if (!c.isOwner() && !(aidantMandate && c.isClaimingDeskAgent())) {
+            return reject(RejectionReasons.NOT_ALLOWED, "only the citizen revokes a mandate (an aidant's also at the desk)");
         }
         boolean revocable = c.state.mandate(command.mandateId()).map(m -> !m.revoked()).orElse(false);
         if (!revocable) {
@@ -683,6 +709,18 @@ public final class JourneyDecider {
             boolean staff = actor.roles().contains(Roles.COUNTER_AGENT) || actor.roles().contains(Roles.PHONE_AGENT)
                     || actor.roles().contains(Roles.MEDIATOR);
             return staff && (actor.channel() == Channel.PHONE || actor.channel() == Channel.DESK);
+        }
+
+        /** A citizen acting for the owner under a running aidant mandate, online. */
+        boolean isAidant() {
+            return !isSystem() && actor.channel() == Channel.PORTAL && actor.roles().contains(Roles.CITIZEN)
+                    && !actor.subject().equals(state.citizenSubject())
+                    && state.validAidantMandateFor(actor.subject(), now).isPresent();
+        }
+
+        /** The counter agent holding the journey at her desk (the citizen in front of her). */
+        boolean isClaimingDeskAgent() {
+            return actor.roles().contains(Roles.COUNTER_AGENT) && actor.channel() == Channel.DESK && isClaimant();
         }
 
         boolean hasMandate() {

@@ -1,6 +1,7 @@
 package fr.relais.journey.domain;
 
 import fr.relais.events.channel.Channel;
+import fr.relais.events.journey.AidantMandateGranted;
 import fr.relais.events.journey.CallbackAttempted;
 import fr.relais.events.journey.CallbackRequested;
 import fr.relais.events.journey.CallerVerified;
@@ -153,7 +154,11 @@ public record JourneyState(UUID journeyId, String procedureId, int procedureVers
             d.callerVerification = new CallerVerification(e.actor().subject(), e.verifiedUntil());
         } else if (event instanceof MandateGranted e) {
             d.mandates.removeIf(m -> m.mandateId().equals(e.mandateId()));
-            d.mandates.add(new Mandate(e.mandateId(), e.site(), e.procedureId(), e.expiresAt(), false));
+            d.mandates.add(new Mandate(e.mandateId(), e.site(), e.procedureId(), e.expiresAt(), false, null, null));
+        } else if (event instanceof AidantMandateGranted e) {
+            d.mandates.removeIf(m -> m.mandateId().equals(e.mandateId()));
+            d.mandates.add(new Mandate(e.mandateId(), null, e.procedureId(), e.expiresAt(), false, e.aidantSubject(),
+                    e.aidantPersonId()));
         } else if (event instanceof MandateRevoked e) {
             d.mandates.replaceAll(m -> m.mandateId().equals(e.mandateId()) ? m.revoke() : m);
         } else if (event instanceof JourneyEscalated e) {
@@ -217,6 +222,11 @@ public record JourneyState(UUID journeyId, String procedureId, int procedureVers
     /** A mandate for {@code site} on this journey's procedure, unrevoked and unexpired at {@code now}. */
     public Optional<Mandate> validMandateFor(String site, Instant now) {
         return mandates.stream().filter(m -> m.validFor(site, procedureId, now)).findFirst();
+    }
+
+    /** A running aidant mandate of {@code subject} on this journey. */
+    public Optional<Mandate> validAidantMandateFor(String subject, Instant now) {
+        return mandates.stream().filter(m -> m.validForAidant(subject, now)).findFirst();
     }
 
     public Optional<Mandate> mandate(UUID mandateId) {

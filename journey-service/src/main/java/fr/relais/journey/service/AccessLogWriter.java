@@ -15,21 +15,27 @@ public final class AccessLogWriter {
 
     /** About one journey. */
     public static Uni<Void> journey(UUID journeyId, Actor caller, String action, String reason, Instant now) {
-        return write(journeyId, null, caller, action, reason, now);
+        return write(journeyId, null, caller, ActorRoles.primary(caller), action, reason, now);
+    }
+
+    /** About one journey, by someone whose role there is not her token's (an aidant). */
+    public static Uni<Void> journey(UUID journeyId, Actor caller, String role, String action, String reason, Instant now) {
+        return write(journeyId, null, caller, role, action, reason, now);
     }
 
     /** About a person, not one of her journeys (a search that found her, her record created). */
     public static Uni<Void> person(UUID personId, Actor caller, String action, String reason, Instant now) {
-        return write(null, personId, caller, action, reason, now);
+        return write(null, personId, caller, ActorRoles.primary(caller), action, reason, now);
     }
 
-    private static Uni<Void> write(UUID journeyId, UUID personId, Actor caller, String action, String reason, Instant now) {
+    private static Uni<Void> write(UUID journeyId, UUID personId, Actor caller, String role, String action, String reason,
+                                   Instant now) {
         AccessLogEntity entry = new AccessLogEntity();
         entry.journeyId = journeyId;
         entry.personId = personId;
         entry.at = now;
         entry.actorSubject = caller.subject();
-        entry.actorRole = ActorRoles.primary(caller);
+        entry.actorRole = role;
         entry.actorSite = caller.site();
         entry.channel = caller.channel().name().toLowerCase();
         entry.action = action;

@@ -19,6 +19,8 @@ public final class AccessReasons {
     public static final String MANDATE = "mandate";
     public static final String MEDIATION = "mediation";
     public static final String HANDOFF_TO_SITE = "handoff-to-site";
+    /** A relative or helper the citizen named reads or acts for her. */
+    public static final String AIDANT_MANDATE = "aidant-mandate";
 
     private AccessReasons() {
     }

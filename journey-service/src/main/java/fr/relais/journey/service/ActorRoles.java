@@ -13,6 +13,15 @@ public final class ActorRoles {
     private ActorRoles() {
     }
 
+    /** A citizen acting on someone else's journey under an aidant mandate. */
+    public static final String AIDANT = "aidant";
+
+    /** The role as a journey's timeline and access log show it: {@link #AIDANT} for a citizen who is not its owner. */
+    public static String onJourney(Actor actor, String ownerSubject) {
+        String role = primary(actor);
+        return role.equals("citizen") && !actor.subject().equals(ownerSubject) ? AIDANT : role;
+    }
+
     public static String primary(Actor actor) {
         if (actor.channel() == Channel.SYSTEM) {
             return "system";

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.relais.events.ContractJson;
 import fr.relais.events.journey.Actor;
 import fr.relais.journey.domain.JourneyState;
+import fr.relais.journey.domain.Mandate;
 import fr.relais.journey.persistence.AccessLogEntity;
 import fr.relais.journey.persistence.AnswerEntity;
 import fr.relais.journey.persistence.JourneyEntity;
+import fr.relais.journey.persistence.PersonEntity;
 import fr.relais.journey.persistence.JourneyEventEntity;
 import fr.relais.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The read side: a citizen reads their own journeys; a staff member reads a journey only with a reason
@@ -54,8 +57,10 @@ public class JourneyReads {
             JourneyState state = recorder.stateOf(journey);
             Instant now = clock.instant();
             boolean owner = caller.subject().equals(journey.citizenSubject) && caller.roles().contains("citizen");
-            String reason = owner ? null : AccessReasons.of(state, caller, pools, now);
-            if (!owner && caller.roles().contains("citizen") && !ActorRoles.isStaff(caller)) {
+            boolean aidant = !owner && caller.roles().contains("citizen") && !ActorRoles.isStaff(caller)
+                    && state.validAidantMandateFor(caller.subject(), now).isPresent();
+            String reason = owner ? null : aidant ? AccessReasons.AIDANT_MANDATE : AccessReasons.of(state, caller, pools, now);
+            if (!owner && !aidant && caller.roles().contains("citizen") && !ActorRoles.isStaff(caller)) {
                 // another citizen's journey: do not even confirm it exists
                 return Uni.createFrom().failure(ProblemException.notFound("no journey " + journeyId));
             }
@@ -67,9 +72,12 @@ public class JourneyReads {
                 return Uni.createFrom().failure(ProblemException.forbidden(
                         "no reason to read this journey: the citizen is not checked in at your site, not verified on your call, has given no mandate and it is not handed off to you"));
             }
-            Uni<Void> logged = owner ? Uni.createFrom().voidItem() : logRead(journeyId, caller, reason, now);
+            Uni<Void> logged = owner ? Uni.createFrom().voidItem()
+                    : aidant ? AccessLogWriter.journey(journeyId, caller, ActorRoles.AIDANT, "read", reason, now)
+                    : logRead(journeyId, caller, reason, now);
             return logged.flatMap(ignored -> timeline(journeyId))
-                    .flatMap(timeline -> answers(journeyId).map(answers -> view(journey, state, caller, owner, reason, timeline, answers)));
+                    .flatMap(timeline -> answers(journeyId).flatMap(answers -> aidantNames(owner ? state : null)
+                            .map(names -> view(journey, state, caller, owner, reason, timeline, answers, names))));
         });
     }
 
@@ -121,8 +129,20 @@ public class JourneyReads {
         });
     }
 
+    /** The names of the aidants the owner named, for her list of mandates (nobody else sees them). */
+    private static Uni<Map<UUID, String>> aidantNames(JourneyState ownersState) {
+        List<UUID> ids = ownersState == null ? List.of() : ownersState.mandates().stream().filter(Mandate::isAidant)
+                .map(Mandate::aidantPersonId).distinct().toList();
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return PersonEntity.<PersonEntity>list("id in ?1", ids).map(people -> people.stream()
+                .collect(Collectors.toMap(p -> p.id, p -> p.givenNames + " " + p.familyName)));
+    }
+
     private static JourneyViews.Detail view(JourneyEntity journey, JourneyState state, Actor caller, boolean owner, String reason,
-                                            List<JourneyViews.TimelineEntry> timeline, Map<String, Map<String, String>> answers) {
+                                            List<JourneyViews.TimelineEntry> timeline, Map<String, Map<String, String>> answers,
+                                            Map<UUID, String> aidantNames) {
         JourneyViews.Handoff handoff = state.handoff() == null ? null : new JourneyViews.Handoff(
                 state.handoff().targetChannel().name().toLowerCase(), state.handoff().site(), state.handoff().reasonCode(),
                 state.handoff().requestedAt());
@@ -132,7 +152,8 @@ public class JourneyReads {
         return new JourneyViews.Detail(journey.id, journey.procedureId, journey.procedureVersion, journey.status, journey.currentStep,
                 state.completedSteps(), journey.version, owner ? journey.resumeCode : null, handoff, claim, state.escalation() != null,
                 timeline, answers, reason, owner ? state.mandates().stream()
-                        .map(m -> new JourneyViews.MandateView(m.mandateId(), m.site(), m.expiresAt(), m.revoked())).toList() : null,
+                        .map(m -> new JourneyViews.MandateView(m.mandateId(), m.site(), m.expiresAt(), m.revoked(),
+                                m.isAidant() ? aidantNames.get(m.aidantPersonId()) : null)).toList() : null,
                 state.citizenMayAct());
     }
 

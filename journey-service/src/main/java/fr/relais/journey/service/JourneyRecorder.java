@@ -67,9 +67,9 @@ public class JourneyRecorder {
             update(journey, state, now);
             return journey.<JourneyEntity>persist();
         }).call(journey -> existing == null && journey.personId != null
-                ? birthDateAsCheckValue(journey.id, journey.personId) : Uni.createFrom().voidItem()).flatMap(journey -> appendEvents(command, events, cause))
+                ? birthDateAsCheckValue(journey.id, journey.personId) : Uni.createFrom().voidItem()).flatMap(journey -> appendEvents(command, events, cause, state.citizenSubject()))
                 .flatMap(ids -> storeAnswers(command, state, answers, now)
-                        .flatMap(ignored -> logStaffAccess(before == null ? state : before, command, now))
+                        .flatMap(ignored -> logStaffAccess(before == null ? state : before, state.citizenSubject(), command, now))
                         .replaceWith(new Recorded(state, ids)));
     }
 
@@ -137,7 +137,8 @@ public class JourneyRecorder {
         journey.updatedAt = now;
     }
 
-    private Uni<List<UUID>> appendEvents(JourneyCommand command, List<JourneyEvent> events, CloudEventAttributes cause) {
+    private Uni<List<UUID>> appendEvents(JourneyCommand command, List<JourneyEvent> events, CloudEventAttributes cause,
+                                         String ownerSubject) {
         List<UUID> ids = new ArrayList<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (JourneyEvent event : events) {
@@ -151,7 +152,7 @@ public class JourneyRecorder {
             row.payload = json(event);
             row.commandId = command.commandId();
             row.channel = event.actor().channel().name().toLowerCase();
-            row.actorRole = ActorRoles.primary(event.actor());
+            row.actorRole = ActorRoles.onJourney(event.actor(), ownerSubject);
             row.actorSite = event.actor().site();
             row.occurredAt = event.occurredAt();
             chain = chain.flatMap(ignored -> row.persist())
@@ -191,11 +192,17 @@ public class JourneyRecorder {
         });
     }
 
-    private Uni<Void> logStaffAccess(JourneyState state, JourneyCommand command, Instant now) {
+    /** @param ownerSubject the journey's owner after the command (an attach makes its citizen the owner, not an aidant) */
+    private Uni<Void> logStaffAccess(JourneyState state, String ownerSubject, JourneyCommand command, Instant now) {
+        String action = Contracts.typeOf(command.getClass()).replace("relais.journey.command.", "").replace(".v1", "");
+        if (ActorRoles.AIDANT.equals(ActorRoles.onJourney(command.actor(), ownerSubject))) {
+            // an aidant's actions are the citizen's to see too: "by him, for her"
+            return AccessLogWriter.journey(command.journeyId(), command.actor(), ActorRoles.AIDANT, action,
+                    AccessReasons.AIDANT_MANDATE, now);
+        }
         if (!ActorRoles.isStaff(command.actor())) {
             return Uni.createFrom().voidItem();
         }
-        String action = Contracts.typeOf(command.getClass()).replace("relais.journey.command.", "").replace(".v1", "");
         String reason = AccessReasons.of(state, command.actor(), Set.of(), now);
         return AccessLogWriter.journey(command.journeyId(), command.actor(), action, reason == null ? "command" : reason, now);
     }

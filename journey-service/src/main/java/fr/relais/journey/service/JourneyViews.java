@@ -43,8 +43,9 @@ public final class JourneyViews {
                          String accessReason, List<MandateView> mandates, boolean citizenMayAct) {
     }
 
-    /** A mandate as its citizen sees it: which site, until when, whether withdrawn. */
-    public record MandateView(UUID mandateId, String site, Instant expiresAt, boolean revoked) {
+    /** A mandate as its citizen sees it: which site or which aidant (by name), until when, whether withdrawn. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MandateView(UUID mandateId, String site, Instant expiresAt, boolean revoked, String aidantName) {
     }
 
     public record AccessLogEntry(Instant at, String actorRole, String actorSite, String channel, String action, String reason) {

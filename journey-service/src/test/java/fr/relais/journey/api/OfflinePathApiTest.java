@@ -212,6 +212,83 @@ class OfflinePathApiTest {
         });
     }
 
+    @Test
+    void aRelativeNamedAtTheDeskActsForTheCitizenOnlineAndItShows() {
+        // Camille has an account linked to her person record: recorded at a desk once, she attached that journey
+        String camille = camillesLinkedRecord();
+        assertThat(camille).isNotBlank();
+
+        String familyName = uniqueFamilyName();
+        String personId = post(DemoUser.GILLES, "/persons", Map.of("givenNames", "Mohamed", "familyName", familyName,
+                "birthDate", BIRTH_DATE)).statusCode(201).extract().path("personId");
+        UUID journeyId = UUID.randomUUID();
+        StartJourney start = new StartJourney(UUID.randomUUID(), journeyId, GILLES, Instant.now(), "changement-adresse",
+                UUID.fromString(personId));
+        bus.send(start);
+        assertThat(bus.outcomeOf(start.commandId()).path("status").asText()).isEqualTo("ACCEPTED");
+
+        post(DemoUser.GILLES, "/journeys/" + journeyId + "/aidants", Map.of("givenNames", "Nobody", "familyName", "Atall",
+                "birthDate", "01/01/1980")).statusCode(404).body("type", is("https://relais.example/problems/aidant-not-found"));
+        post(DemoUser.GILLES, "/journeys/" + journeyId + "/aidants", Map.of("givenNames", "camille", "familyName", "MARTIN",
+                "birthDate", "12/03/1984", "duration", "ONE_WEEK")).statusCode(201).body("aidantName", is("Camille Martin"));
+        get(DemoUser.AGNES, "/journeys/" + journeyId).statusCode(403);
+
+        assertThat(get(DemoUser.CAMILLE, "/journeys/as-aidant").statusCode(200).extract().asString()).contains(journeyId.toString());
+        get(DemoUser.CAMILLE, "/journeys/" + journeyId).statusCode(200).body("accessReason", is("aidant-mandate"))
+                .body("resumeCode", nullValue());
+        fr.relais.events.journey.ReleaseJourney release = new fr.relais.events.journey.ReleaseJourney(UUID.randomUUID(), journeyId,
+                GILLES, Instant.now());
+        bus.send(release);
+        assertThat(bus.outcomeOf(release.commandId()).path("status").asText()).isEqualTo("ACCEPTED");
+        var step = CommandBus.submitStep(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, "identite",
+                Map.of("nom", familyName, "prenoms", "Mohamed", "date-naissance", BIRTH_DATE));
+        bus.send(step);
+        assertThat(bus.outcomeOf(step.commandId()).path("status").asText()).as(bus.outcomeOf(step.commandId()).toString())
+                .isEqualTo("ACCEPTED");
+
+        // Mohamed takes his journey online: the aidant's step and reads are his to see, "by the aidant"
+        String resumeCode = resumeCodeFromDatabase(journeyId);
+        post(DemoUser.MOHAMED, "/journeys/attach", Map.of("resumeCode", resumeCode, "checkValue", BIRTH_DATE)).statusCode(200);
+        var timeline = get(DemoUser.MOHAMED, "/journeys/" + journeyId).statusCode(200).extract().jsonPath();
+        assertThat(timeline.getList("timeline.actorRole")).contains("counter-agent", "aidant", "citizen");
+        assertThat(timeline.getList("mandates.aidantName")).contains("Camille Martin");
+        List<String> log = get(DemoUser.MOHAMED, "/journeys/" + journeyId + "/access-log").statusCode(200).extract()
+                .jsonPath().getList("actorRole");
+        assertThat(log).contains("aidant", "counter-agent");
+    }
+
+    /** Camille's person record, linked to her account through a journey started for her at a desk and attached. */
+    private String camillesLinkedRecord() {
+        Map<String, String> camille = Map.of("givenNames", "Camille", "familyName", "Martin", "birthDate", "1984-03-12");
+        var found = post(DemoUser.GILLES, "/persons/search", camille).extract();
+        if (found.statusCode() == 200 && Boolean.TRUE.equals(found.path("hasAccount"))) {
+            return found.path("personId");
+        }
+        String personId = found.statusCode() == 200 ? found.path("personId")
+                : post(DemoUser.GILLES, "/persons", camille).statusCode(201).extract().path("personId");
+        UUID journeyId = UUID.randomUUID();
+        StartJourney start = new StartJourney(UUID.randomUUID(), journeyId, GILLES, Instant.now(), "aide-logement",
+                UUID.fromString(personId));
+        bus.send(start);
+        assertThat(bus.outcomeOf(start.commandId()).path("status").asText()).isEqualTo("ACCEPTED");
+        post(DemoUser.CAMILLE, "/journeys/attach", Map.of("resumeCode", resumeCodeFromDatabase(journeyId),
+                "checkValue", "12/03/1984")).statusCode(200);
+        return personId;
+    }
+
+    private String resumeCodeFromDatabase(UUID journeyId) {
+        try (Connection c = database.getConnection();
+             PreparedStatement select = c.prepareStatement("SELECT resume_code FROM journey WHERE id = ?")) {
+            select.setObject(1, journeyId);
+            try (var rows = select.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static double gauge(String metrics, String name) {
         return metrics.lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(-1);

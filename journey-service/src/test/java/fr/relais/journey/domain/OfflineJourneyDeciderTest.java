@@ -223,4 +223,52 @@ class OfflineJourneyDeciderTest {
             assertNull(h.state.callback());
         }
     }
+
+    @Nested
+    class Aidants {
+
+        private final UUID aidantPerson = UUID.randomUUID();
+
+        private fr.relais.events.journey.GrantAidantMandate grant(Harness h, fr.relais.events.journey.Actor by,
+                                                                 fr.relais.events.journey.Actor aidant) {
+            return new fr.relais.events.journey.GrantAidantMandate(h.id(), h.journeyId, by, h.now, aidant.subject(),
+                    aidantPerson, fr.relais.events.journey.MandateDuration.ONE_WEEK);
+        }
+
+        @Test
+        void theCitizenNamesAnAidantWhoThenWorksOnHerStepsOnline() {
+            Harness h = Harness.started(MOHAMED, CNI);
+            h.reject(h.submit(CAMILLE, "identite"), h.valid("identite"), RejectionReasons.NOT_ALLOWED);
+            var granted = assertInstanceOf(fr.relais.events.journey.AidantMandateGranted.class, h.accept(grant(h, MOHAMED, CAMILLE)).get(0));
+            assertEquals(h.now.plus(Duration.ofDays(7)), granted.expiresAt());
+            h.submitCurrent(CAMILLE);
+            assertEquals("formulaire", h.state.currentStepId());
+            assertEquals(MOHAMED.subject(), h.state.citizenSubject(), "the journey stays hers");
+            // the aidant cannot cancel it, nor name another aidant
+            h.reject(new fr.relais.events.journey.Cancel(h.id(), h.journeyId, CAMILLE, h.now, "citizen-request"),
+                    RejectionReasons.NOT_ALLOWED);
+            h.reject(grant(h, CAMILLE, PAUL), RejectionReasons.NOT_ALLOWED);
+            // withdrawn: over
+            h.accept(new fr.relais.events.journey.RevokeMandate(h.id(), h.journeyId, MOHAMED, h.now, granted.mandateId()));
+            h.reject(h.submit(CAMILLE, "formulaire"), h.valid("formulaire"), RejectionReasons.NOT_ALLOWED);
+        }
+
+        @Test
+        void atTheDeskTheAgentHoldingTheJourneyNamesTheAidantAndTheMandateExpires() {
+            Harness h = startedBy(new Harness(), GILLES);
+            h.accept(grant(h, GILLES, CAMILLE));
+            h.accept(h.release(GILLES));
+            h.submitCurrent(CAMILLE);
+            h.advance(Duration.ofDays(8));
+            h.reject(h.submit(CAMILLE, "formulaire"), h.valid("formulaire"), RejectionReasons.NOT_ALLOWED);
+        }
+
+        @Test
+        void notOneselfNorByAnyone() {
+            Harness h = Harness.started(MOHAMED, CNI);
+            h.reject(grant(h, MOHAMED, MOHAMED), RejectionReasons.MANDATE_SCOPE_INVALID);
+            h.reject(grant(h, PAUL, CAMILLE), RejectionReasons.NOT_ALLOWED);
+            h.reject(grant(h, GILLES, CAMILLE), RejectionReasons.NOT_ALLOWED);
+        }
+    }
 }
