@@ -2,11 +2,16 @@ package fr.relais.gateway.api;
 
 import fr.relais.events.channel.Channel;
 import fr.relais.events.journey.Actor;
+import fr.relais.events.journey.CallbackOutcomes;
+import fr.relais.events.journey.StartJourney;
 import fr.relais.events.journey.VerifyCaller;
 import fr.relais.gateway.commands.CommandIds;
 import fr.relais.gateway.config.GatewayConfig;
+import fr.relais.gateway.downstream.CallbackAnswers;
 import fr.relais.gateway.downstream.JourneyAnswers;
 import fr.relais.gateway.downstream.JourneyServiceClient;
+import fr.relais.gateway.downstream.PersonAnswers;
+import fr.relais.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +23,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -36,7 +42,9 @@ import static fr.relais.gateway.api.OpenApiDocument.*;
 
 /**
  * The phone agent's console: verify the caller (resume code + check value; journey-service locks a code
- * after repeated wrong values), then, during the time box only, read the journey and act on phone steps.
+ * after repeated wrong values), then, during the time box only, read the journey and act on phone steps. A caller
+ * without an account is found (or recorded, identity "declared") and her journey started on the call; call backs are
+ * taken from their queue and each attempt recorded. Personal data passes through to the agent and is never logged.
  */
 @Tag(name = PHONE)
 @Path("/api/phone")
@@ -137,5 +145,104 @@ public class PhoneResource {
     @Path("/journeys/{id}/release")
     public Uni<Response> release(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id) {
         return actions.release(me(), key, id);
+    }
+
+    /** Records a caller as she declares herself (not checked: no document is seen on a call). */
+    @APIResponse(responseCode = "201", description = "The person recorded, identity declared",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonAnswers.Person.class)))
+    @APIResponse(responseCode = "400", description = "invalid-person: each field to fix in errors[{field, message}]")
+    @APIResponse(responseCode = "409", description = "duplicate-person: search for her instead")
+    @POST
+    @Path("/persons")
+    public Uni<Response> createPerson(PersonAnswers.Draft body) {
+        if (body == null) {
+            throw ProblemException.invalidField("body", "a person is required: givenNames, familyName, birthDate");
+        }
+        return journeys.createPerson(body).map(person -> Response.status(201).entity(person).build());
+    }
+
+    /** An exact search (names and full birth date), never a list of look-alikes; journey-service logs it. */
+    @APIResponse(responseCode = "200", description = "The person and her live journeys",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonAnswers.Person.class)))
+    @APIResponse(responseCode = "400", description = "invalid-person: names and birth date are required")
+    @APIResponse(responseCode = "404", description = "person-not-found")
+    @POST
+    @Path("/persons/search")
+    public Uni<PersonAnswers.Person> searchPerson(PersonAnswers.Search body) {
+        if (body == null) {
+            throw ProblemException.invalidField("body", "givenNames, familyName and birthDate are required");
+        }
+        return journeys.searchPerson(body);
+    }
+
+    /**
+     * Starts a journey for the caller, claimed by this agent with the call verified (journey-service's rule), so that
+     * she acts on the phone steps at once. A new person is recorded first; the journey id is derived from the
+     * Idempotency-Key, as on the portal.
+     */
+    @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
+    @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
+    @APIResponse(responseCode = "400", description = "procedureId missing or unknown, neither or both of personId and person, invalid person")
+    @APIResponse(responseCode = "404", description = "unknown-procedure")
+    @APIResponse(responseCode = "409", description = "duplicate-person, or the start refused (unknown-person)")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request")
+    @POST
+    @Path("/journeys")
+    public Uni<Response> start(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, PhoneRequests.StartJourney body) {
+        if (body == null || body.procedureId() == null || body.procedureId().isBlank()) {
+            throw ProblemException.invalidField("procedureId", "procedureId is required");
+        }
+        if ((body.personId() == null) == (body.person() == null)) {
+            throw ProblemException.invalidField("personId", "give either personId (a recorded person) or person (a new one)");
+        }
+        Actor me = me();
+        UUID journeyId = CommandIds.newJourneyId(me.subject(), key);
+        // the procedure is checked before a new person is recorded: a mistyped procedure leaves no orphan record
+        Uni<UUID> person = body.personId() != null ? Uni.createFrom().item(body.personId())
+                : knownProcedure(body.procedureId()).flatMap(known -> journeys.createPerson(body.person()))
+                .map(PersonAnswers.Person::personId);
+        return person.flatMap(personId -> actions.send(me, key,
+                (id, now) -> new StartJourney(id, journeyId, me, now, body.procedureId(), personId)));
+    }
+
+    private Uni<Void> knownProcedure(String procedureId) {
+        return journeys.procedure(procedureId).replaceWithVoid()
+                .onFailure(failure -> failure instanceof WebApplicationException web && web.getResponse().getStatus() == 404)
+                .transform(failure -> ProblemException.invalidField("procedureId", "no such procedure"));
+    }
+
+    /** The call backs to make, by due time; a number only on the ones this agent took. */
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = CallbackAnswers.Entry.class)))
+    @GET
+    @Path("/callbacks")
+    public Uni<List<CallbackAnswers.Entry>> callbacks() {
+        return journeys.callbacks();
+    }
+
+    /** Takes a call back for a while (journey-service's rule), with the number to call. */
+    @APIResponse(responseCode = "200", description = "The call back with the number", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallbackAnswers.Entry.class)))
+    @APIResponse(responseCode = "404", description = "no waiting call back")
+    @APIResponse(responseCode = "409", description = "callback-taken: a colleague is calling")
+    @POST
+    @Path("/callbacks/{id}/take")
+    public Uni<CallbackAnswers.Entry> take(@PathParam("id") UUID id) {
+        return journeys.takeCallback(id);
+    }
+
+    /** What came of the call: reached (the agent acts on the journey, as after a verified call) or not. */
+    @APIResponse(responseCode = "200", description = "The attempt recorded", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallbackAnswers.AttemptResult.class)))
+    @APIResponse(responseCode = "400", description = "outcome missing or unknown")
+    @APIResponse(responseCode = "404", description = "no waiting call back")
+    @APIResponse(responseCode = "409", description = "callback-not-taken: take it first")
+    @POST
+    @Path("/callbacks/{id}/attempts")
+    public Uni<CallbackAnswers.AttemptResult> attempt(@PathParam("id") UUID id, CallbackAnswers.Attempt body) {
+        if (body == null || !CallbackOutcomes.isKnown(body.outcome())) {
+            throw ProblemException.invalidField("outcome", "outcome must be one of " + CallbackOutcomes.all());
+        }
+        return journeys.callbackAttempt(id, body);
     }
 }

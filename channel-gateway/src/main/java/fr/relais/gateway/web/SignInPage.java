@@ -50,6 +50,9 @@ public class SignInPage {
         if (identity.hasRole("counter-agent")) {
             return Response.seeOther(URI.create("/guichet")).build();
         }
+        if (identity.hasRole("phone-agent")) {
+            return Response.seeOther(URI.create("/telephone")).build();
+        }
         if (identity.hasRole("mediator")) {
             return Response.seeOther(URI.create("/mediation")).build();
         }

@@ -48,7 +48,60 @@ final class Vocabulary {
             "HELD", "Réservé, à confirmer", "CONFIRMED", "Confirmé", "CHECKED_IN", "Accueilli au guichet",
             "NO_SHOW", "Absent", "CANCELLED", "Annulé", "EXPIRED", "Réservation expirée");
 
+    /** The days of the call-back windows (fr.relais.events.journey.CallbackWindows), e.g. mardi-matin. */
+    private static final Map<String, String> WINDOW_HALVES = Map.of("matin", "matin", "apres-midi", "après-midi");
+
+    private static final Map<String, String> CALLBACK_OUTCOMES = Map.of(
+            "reached", "Joint", "no-answer", "Pas de réponse", "wrong-number", "Mauvais numéro", "call-dropped", "Appel coupé");
+
+    private static final Map<String, String> LANGUAGES = Map.of(
+            "fr", "français", "en", "anglais", "ar", "arabe", "es", "espagnol", "pt", "portugais", "tr", "turc",
+            "ro", "roumain", "ru", "russe", "uk", "ukrainien", "zh", "chinois");
+
+    private static final Map<String, String> NEEDS = Map.of(
+            "handicap-visuel", "handicap visuel", "handicap-auditif", "handicap auditif",
+            "lecture-difficile", "lecture difficile", "mobilite-reduite", "mobilité réduite");
+
     private Vocabulary() {
+    }
+
+    /** A call-back window: "mardi-matin" reads "mardi matin", "jeudi-apres-midi" "jeudi après-midi". */
+    static String callbackWindow(String code) {
+        if (code == null) {
+            return "";
+        }
+        int dash = code.indexOf('-');
+        String day = dash < 0 ? "" : code.substring(0, dash);
+        String half = dash < 0 ? null : WINDOW_HALVES.get(code.substring(dash + 1));
+        boolean weekday = java.util.List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi").contains(day);
+        return weekday && half != null ? day + " " + half : "créneau inconnu";
+    }
+
+    /** The windows of one call back, in the order given: "mardi matin, jeudi après-midi". */
+    static String callbackWindows(java.util.List<String> codes) {
+        return codes == null || codes.isEmpty() ? "aucun créneau précisé"
+                : String.join(", ", codes.stream().map(Vocabulary::callbackWindow).toList());
+    }
+
+    static String callbackOutcome(String code) {
+        return code == null ? "" : CALLBACK_OUTCOMES.getOrDefault(code, "Autre issue");
+    }
+
+    static String language(String code) {
+        return code == null ? "" : LANGUAGES.getOrDefault(code, "autre langue");
+    }
+
+    static String need(String code) {
+        return code == null ? "" : NEEDS.getOrDefault(code, "autre besoin");
+    }
+
+    /** How a person record's identity was established. */
+    static String identity(String code) {
+        return switch (code == null ? "" : code) {
+            case "declared" -> "déclarée, non vérifiée";
+            case "checked" -> "vérifiée au guichet sur pièce d'identité";
+            default -> "non précisée";
+        };
     }
 
     /** Why the agent may see this journey. */

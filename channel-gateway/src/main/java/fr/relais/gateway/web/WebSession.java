@@ -25,17 +25,22 @@ public class WebSession {
     @Inject
     CsrfTokens csrf;
 
-    /** What the layout needs: the menu by role, the person's first name, the form token. */
-    public record Nav(boolean citizen, boolean agent, boolean mediator, String name, String csrf) {
+    /** What the layout needs: the menu by role (phone: the phone agents' console), the person's first name, the form token. */
+    public record Nav(boolean citizen, boolean agent, boolean mediator, boolean phone, String name, String csrf) {
 
         /** Nobody signed in (the public home page): no menu, no logout, a way to sign in. */
         public static final Nav VISITOR = new Nav(false, false, false, null, null);
+
+        /** A menu without the phone console (screens and tests written before it). */
+        public Nav(boolean citizen, boolean agent, boolean mediator, String name, String csrf) {
+            this(citizen, agent, mediator, false, name, csrf);
+        }
     }
 
     public Nav nav() {
         String name = idToken.getClaim("given_name");
         return new Nav(identity.hasRole("citizen"), identity.hasRole("counter-agent"), identity.hasRole("mediator"),
-                name == null ? idToken.getName() : name, csrfToken());
+                identity.hasRole("phone-agent"), name == null ? idToken.getName() : name, csrfToken());
     }
 
     public Actor actor(Channel channel) {

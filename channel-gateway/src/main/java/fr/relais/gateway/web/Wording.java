@@ -69,6 +69,10 @@ final class Wording {
             case "mandate-granted" -> "Mandat donné";
             case "mandate-revoked" -> "Mandat retiré";
             case "journey-completed" -> "Démarche terminée";
+            case "caller-verified" -> "Appel vérifié";
+            case "callback-requested" -> "Demande de rappel";
+            case "callback-attempted" -> "Tentative de rappel";
+            case "journey-attached" -> "Rattachée au compte de l'usager";
             default -> text(what).replace('-', ' ');
         };
     }

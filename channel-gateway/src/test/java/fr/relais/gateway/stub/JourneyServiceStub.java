@@ -53,6 +53,13 @@ public class JourneyServiceStub {
                 "currentStep", "identite", "citizenMayAct", true)).build();
     }
 
+    /** The current version: the gateway checks a procedure exists before recording a person for it. */
+    @GET
+    @Path("/procedures/{id}")
+    public Response procedure(@PathParam("id") String id) {
+        return procedureVersion(id, 1);
+    }
+
     /** The pinned version a journey follows: the steps a signal, a plea for help or a step back may name. */
     @GET
     @Path("/procedures/{id}/versions/{version}")
