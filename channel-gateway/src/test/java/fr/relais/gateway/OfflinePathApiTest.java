@@ -157,9 +157,9 @@ class OfflinePathApiTest {
 
         as(DemoUser.AGNES).get("/api/desk/journeys/" + journey + "/receipt").then().statusCode(404);
         given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.AGNES)).accept("application/pdf")
-                .get("/api/desk/journeys/" + journey + "/receipt.pdf").then().statusCode(404);
+                .get("/api/desk/journeys/" + journey + "/receipt.pdf").then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.CAMILLE)).accept("application/pdf")
-                .get("/api/desk/journeys/" + journey + "/receipt.pdf").then().statusCode(403);
+                .get("/api/desk/journeys/" + journey + "/receipt.pdf").then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test

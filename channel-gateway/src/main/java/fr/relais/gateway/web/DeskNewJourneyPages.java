@@ -151,7 +151,12 @@ public class DeskNewJourneyPages {
     }
 
     private TemplateInstance base() {
-        return page.data("nav", session.nav()).data("formKey", WebSession.formKey())
+        return withDefaults(page.instance(), session.nav());
+    }
+
+    /** Every value the page reads, empty: each state (search, not found, found, errors) then sets its own. */
+    static TemplateInstance withDefaults(TemplateInstance page, WebSession.Nav nav) {
+        return page.data("nav", nav).data("formKey", WebSession.formKey())
                 .data("search", PersonForms.search(Map.of(), Map.of())).data("searchErrors", List.of())
                 .data("notFound", false).data("creating", false).data("person", null).data("refused", null).data("info", null)
                 .data("createErrors", List.of()).data("createErrorCount", 0).data("procedures", List.of())
