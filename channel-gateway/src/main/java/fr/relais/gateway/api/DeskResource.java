@@ -7,8 +7,12 @@ import fr.relais.events.channel.Channel;
 import fr.relais.events.journey.Actor;
 import fr.relais.events.journey.RecordPresence;
 import fr.relais.gateway.commands.CommandIds;
+import fr.relais.gateway.commands.CommandResponses;
 import fr.relais.gateway.downstream.AppointmentServiceClient;
 import fr.relais.gateway.downstream.BookingAnswers;
+import fr.relais.gateway.downstream.CallbackAnswers;
+import fr.relais.gateway.downstream.PersonAnswers;
+import fr.relais.gateway.web.receipt.JourneyReceipts;
 import fr.relais.gateway.downstream.JourneyAnswers;
 import fr.relais.gateway.downstream.JourneyServiceClient;
 import fr.relais.problem.ProblemException;
@@ -65,6 +69,12 @@ public class DeskResource {
     @Inject
     @RestClient
     AppointmentServiceClient appointments;
+
+    @Inject
+    PersonJourneys personJourneys;
+
+    @Inject
+    JourneyReceipts receipts;
 
     private Actor me() {
         return Callers.actor(identity, token, Channel.DESK);
@@ -200,5 +210,95 @@ public class DeskResource {
     @Path("/journeys/{id}/release")
     public Uni<Response> release(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id) {
         return actions.release(me(), key, id);
+    }
+
+    /**
+     * Records a citizen without an account after the agent checked an identity document (identity "checked").
+     * journey-service checks every field (400 invalid-person, each error with its field) and refuses a second record
+     * of the same names and birth date (409 duplicate-person).
+     */
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PersonAnswers.Person.class)))
+    @APIResponse(responseCode = "409")
+    @POST
+    @Path("/persons")
+    public Uni<Response> createPerson(PersonAnswers.Draft body) {
+        if (body == null) {
+            throw ProblemException.invalidField("body", "a person record is required: givenNames, familyName, birthDate…");
+        }
+        site();
+        return journeys.createPerson(body).map(person -> Response.status(Response.Status.CREATED).entity(person).build());
+    }
+
+    /** A person by exact names and full birth date (never a list of near matches), with her live journeys; logged. */
+    @APIResponse(responseCode = "200", description = "Found", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PersonAnswers.Person.class)))
+    @APIResponse(responseCode = "404")
+    @POST
+    @Path("/persons/search")
+    public Uni<PersonAnswers.Person> searchPerson(PersonAnswers.Search body) {
+        if (body == null) {
+            throw ProblemException.invalidField("body", "givenNames, familyName and birthDate are required");
+        }
+        site();
+        return journeys.searchPerson(body);
+    }
+
+    /**
+     * Starts a journey for a citizen at the counter: for a person found by a search ({@code personId}) or recorded
+     * now ({@code person}, recorded first). journey-service has the agent hold it at once, with the citizen present
+     * at the agent's site. Answered like every command, with the new journey's id.
+     */
+    @APIResponse(responseCode = "200", ref = COMMAND_ACCEPTED)
+    @APIResponse(responseCode = "202", ref = COMMAND_PENDING)
+    @APIResponse(responseCode = "409")
+    @POST
+    @Path("/journeys")
+    public Uni<Response> start(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, PersonJourneys.Start body) {
+        PersonJourneys.check(body);
+        site();
+        return personJourneys.start(me(), key, body).map(CommandResponses::of);
+    }
+
+    /** What the citizen takes home: resume code, start, where the journey stands, her name (personal data). */
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PersonAnswers.Receipt.class)))
+    @GET
+    @Path("/journeys/{id}/receipt")
+    public Uni<PersonAnswers.Receipt> receipt(@PathParam("id") UUID id) {
+        return journeys.receipt(id);
+    }
+
+    /** The same receipt as a PDF in large type, to print or to send; never cached (it carries a name and a code). */
+    @APIResponse(responseCode = "200", description = "The receipt, A4, in French", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "409")
+    @GET
+    @Path("/journeys/{id}/receipt.pdf")
+    @Produces("application/pdf")
+    public Uni<Response> receiptPdf(@PathParam("id") UUID id) {
+        return receipts.pdf(id).map(DeskResource::pdf);
+    }
+
+    /** The PDF answer: shown in the browser (inline), never stored on the way. */
+    public static Response pdf(byte[] document) {
+        return Response.ok(document, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"recu-relais.pdf\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /**
+     * The citizen asks to be called back (the agent holding her journey types it in): on the person record's number
+     * when {@code phone} is blank, in the windows she chose; the journey then waits for the phone platform.
+     */
+    @APIResponse(responseCode = "201", description = "The call back waits in the phone platform's queue",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallbackAnswers.Entry.class)))
+    @APIResponse(responseCode = "409")
+    @POST
+    @Path("/journeys/{id}/callback")
+    public Uni<Response> callback(@PathParam("id") UUID id, CallbackAnswers.Request body) {
+        // the journey first (404 when the agent has no reason on it), so that a stranger learns nothing from a 400
+        return journeys.journey(id).flatMap(journey -> journeys.requestCallback(id, CallbackRequests.checked(body)))
+                .map(entry -> Response.status(Response.Status.CREATED).entity(entry).build());
     }
 }

@@ -10,6 +10,7 @@ import fr.relais.events.journey.RequestHandoff;
 import fr.relais.events.journey.RevokeMandate;
 import fr.relais.events.journey.StartJourney;
 import fr.relais.gateway.commands.CommandIds;
+import fr.relais.gateway.downstream.CallbackAnswers;
 import fr.relais.gateway.downstream.JourneyAnswers;
 import fr.relais.gateway.downstream.JourneyServiceClient;
 import fr.relais.gateway.downstream.ProcedureAnswers;
@@ -244,5 +245,42 @@ public class PortalResource {
     @Path("/journeys/{id}/access-log")
     public Uni<List<JourneyAnswers.AccessLogEntry>> accessLog(@PathParam("id") UUID id) {
         return journeys.accessLog(id);
+    }
+
+    /**
+     * Makes a journey started for her at a desk or on the phone her own: its resume code and her birth date, with the
+     * same rate limits and lock-out as a lookup (429). From then on it is listed with her journeys, whole timeline.
+     */
+    @APIResponse(responseCode = "200", description = "The journey is hers now", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = JourneyAnswers.LookupResult.class)))
+    @APIResponse(responseCode = "404")
+    @APIResponse(responseCode = "409")
+    @APIResponse(responseCode = "429")
+    @POST
+    @Path("/journeys/attach")
+    public Uni<JourneyAnswers.LookupResult> attach(Requests.ResumeCode body) {
+        if (body == null || body.resumeCode() == null || body.resumeCode().isBlank()) {
+            throw ProblemException.invalidField("resumeCode", "resumeCode is required: the 8 characters of the receipt");
+        }
+        if (body.checkValue() == null || body.checkValue().isBlank()) {
+            throw ProblemException.invalidField("checkValue", "checkValue is required: the birth date, e.g. 02/11/1951");
+        }
+        String code = body.resumeCode().replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+        return journeys.attach(Map.of("resumeCode", code, "checkValue", body.checkValue().strip()));
+    }
+
+    /**
+     * "Être rappelé": a call back on the number she gives (or her person record's), in the windows she chose, with her
+     * consent; the journey then waits for the phone platform.
+     */
+    @APIResponse(responseCode = "201", description = "The call back waits in the phone platform's queue",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallbackAnswers.Entry.class)))
+    @APIResponse(responseCode = "409")
+    @POST
+    @Path("/journeys/{id}/callback")
+    public Uni<Response> callback(@PathParam("id") UUID id, CallbackAnswers.Request body) {
+        // her own journey first (404 otherwise), so that nobody learns anything of another's from a 400
+        return journeys.journey(id).flatMap(journey -> journeys.requestCallback(id, CallbackRequests.checked(body)))
+                .map(entry -> Response.status(Response.Status.CREATED).entity(entry).build());
     }
 }

@@ -14,11 +14,12 @@ import java.util.UUID;
 /** How a command's fate is answered over HTTP: 200 with the new state, a 4xx problem naming the reason, or 202. */
 public final class CommandResponses {
 
-    private static final Set<String> NOT_FOUND = Set.of("unknown-journey", "unknown-procedure", "unknown-step", "unknown-mandate");
+    private static final Set<String> NOT_FOUND = Set.of("unknown-journey", "unknown-procedure", "unknown-step", "unknown-mandate",
+            "unknown-person");
     private static final Set<String> FORBIDDEN = Set.of("not-allowed", "channel-not-allowed", "presence-required",
             "verification-required", "mandate-required", "not-claimed");
     private static final Set<String> UNPROCESSABLE = Set.of("field-invalid", "answers-unreadable", "site-required",
-            "mandate-scope-invalid", "verification-window-invalid");
+            "mandate-scope-invalid", "verification-window-invalid", "person-required");
 
     private CommandResponses() {
     }

@@ -6,6 +6,8 @@ import fr.relais.gateway.api.JourneyActions;
 import fr.relais.gateway.api.Requests;
 import fr.relais.gateway.downstream.AppointmentServiceClient;
 import fr.relais.gateway.downstream.JourneyServiceClient;
+import fr.relais.gateway.web.receipt.JourneyReceipts;
+import fr.relais.gateway.web.receipt.ReceiptView;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -68,6 +70,12 @@ public class DeskPages {
     @Location("desk/journey.html")
     Template journeyPage;
 
+    @Location("desk/receipt.html")
+    Template receiptPage;
+
+    @Inject
+    JourneyReceipts receipts;
+
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     @GET
     public Uni<TemplateInstance> home(@QueryParam("message") String message) {
@@ -76,7 +84,9 @@ public class DeskPages {
                         appointments.daySheet(site, null).onFailure().recoverWithItem(List.of()))
                 .asTuple().map(both -> home.data("nav", session.nav()).data("site", site)
                         .data("queue", DeskViews.queue(both.getItem1())).data("day", DeskViews.daySheet(both.getItem2()))
-                        .data("refused", CommandMessages.text(message)).data("formKey", WebSession.formKey()));
+                        .data("refused", CallbackForm.CONFIRMED.equals(message) ? null : CommandMessages.text(message))
+                        .data("confirmed", CallbackForm.CONFIRMED.equals(message) ? CallbackForm.CONFIRMATION : null)
+                        .data("formKey", WebSession.formKey()));
     }
 
     /** The citizen is at the counter: found by resume code and check field, then their journey opens. */
@@ -101,7 +111,39 @@ public class DeskPages {
     @GET
     @Path("/demarches/{id}")
     public Uni<TemplateInstance> journey(@PathParam("id") UUID id, @QueryParam("message") String message) {
-        return page(id, Map.of(), Map.of(), CommandMessages.text(message));
+        return page(id, Map.of(), Map.of(), CallbackForm.text(message));
+    }
+
+    /** The receipt to print or download for the citizen (journey-service decides who may read it, and logs it). */
+    @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @GET
+    @Path("/demarches/{id}/recu")
+    public Uni<TemplateInstance> receipt(@PathParam("id") UUID id) {
+        String journey = "/guichet/demarches/" + id;
+        return receipts.of(id).map(receipt -> ReceiptView.page(receiptPage, receipt, session.nav(),
+                new ReceiptView.Links(journey + "/recu.pdf", journey)));
+    }
+
+    /** The same receipt as a PDF, opened in the browser, never cached. */
+    @APIResponse(responseCode = "200", description = "The receipt, A4, in French", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @GET
+    @Path("/demarches/{id}/recu.pdf")
+    @Produces("application/pdf")
+    public Uni<Response> receiptPdf(@PathParam("id") UUID id) {
+        return receipts.pdf(id).map(DeskResource::pdf);
+    }
+
+    /** "Faire rappeler l'usager": a call back on the record's number or one typed now, in the windows chosen. */
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the desk's home with a confirmation, or the journey again with a message when it was refused")
+    @POST
+    @Path("/demarches/{id}/rappel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> callback(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        session.checkCsrf(form.getFirst("csrf"));
+        return CallbackForm.send(journeys, id, form)
+                .map(sent -> see("/guichet", CallbackForm.CONFIRMED))
+                .onFailure(Refusal::isRefusal).recoverWithItem(failure -> see("/guichet/demarches/" + id, CallbackForm.messageOf(failure)));
     }
 
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
@@ -155,6 +197,7 @@ public class DeskPages {
                     .data("step", StepForm.currentStep(definition, procedure, current, shown, errors))
                     .data("errorCount", errors.size()).data("refused", message)
                     .data("timeline", JourneyTimeline.of(journey, procedure)).data("data", DeskViews.data(answers, procedure))
+                    .data("windows", CallbackForm.windows()).data("reasons", CallbackForm.reasons())
                     .data("formKey", WebSession.formKey());
         }));
     }

@@ -156,6 +156,20 @@ public class PortalPages {
                         HandoffReasons.CITIZEN_CHOICE)).map(result -> seeJourney(id, CommandMessages.refusal(result))));
     }
 
+    /** "Être rappelé": a call back on the number she gives (or her record's), in the windows she chose, with her consent. */
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a confirmation or a message when it was refused")
+    @POST
+    @Path("/demarches/{id}/rappel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> callback(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        session.checkCsrf(form.getFirst("csrf"));
+        // her own journey first (404 otherwise), as the API does
+        return journeys.journey(id).flatMap(journey -> CallbackForm.send(journeys, id, form))
+                .map(sent -> seeJourney(id, CallbackForm.CONFIRMED))
+                .onFailure(failure -> Refusal.isRefusal(failure) && Refusal.of(failure).orElseThrow().status() != 404)
+                .recoverWithItem(failure -> seeJourney(id, CallbackForm.messageOf(failure)));
+    }
+
     /** "J'ai besoin d'aide": a friction signal for the mediators, the journey itself does not change. */
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
     @POST
@@ -195,7 +209,8 @@ public class PortalPages {
     }
 
     /** Messages that confirm what the citizen did (any other message names a refusal). */
-    private static final java.util.Set<String> CONFIRMATIONS = java.util.Set.of("aide", "mandat", "mandat-retire");
+    private static final java.util.Set<String> CONFIRMATIONS = java.util.Set.of("aide", "mandat", "mandat-retire",
+            CallbackForm.CONFIRMED, PortalAttachPages.ATTACHED);
 
     /** The citizen withdraws a mandate: the site's agents lose that reason to act at once. */
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
@@ -247,8 +262,11 @@ public class PortalPages {
                             .data("errorCount", errors.size()).data("problem", problem)
                             .data("helpSent", "aide".equals(message)).data("mandateGranted", "mandat".equals(message))
                             .data("mandateRevoked", "mandat-retire".equals(message))
+                            .data("callbackRequested", CallbackForm.CONFIRMED.equals(message))
+                            .data("attached", PortalAttachPages.ATTACHED.equals(message))
+                            .data("windows", CallbackForm.windows()).data("reasons", CallbackForm.reasons())
                             .data("mandates", PortalViews.runningMandates(journey))
-                            .data("refused", CONFIRMATIONS.contains(String.valueOf(message)) ? null : CommandMessages.text(message))
+                            .data("refused", CONFIRMATIONS.contains(String.valueOf(message)) ? null : CallbackForm.text(message))
                             .data("timeline", JourneyTimeline.of(journey, procedure)).data("accessLog", PortalViews.accessLog(all.getItem2()))
                             .data("sites", PortalViews.sites(all.getItem3())).data("formKey", WebSession.formKey());
                 }));

@@ -69,10 +69,10 @@ final class Wording {
             case "mandate-granted" -> "Mandat donné";
             case "mandate-revoked" -> "Mandat retiré";
             case "journey-completed" -> "Démarche terminée";
-            case "caller-verified" -> "Appel vérifié";
-            case "callback-requested" -> "Demande de rappel";
+            case "journey-attached" -> "Démarche rattachée au compte de l'usager";
+            case "callback-requested" -> "Rappel téléphonique demandé";
             case "callback-attempted" -> "Tentative de rappel";
-            case "journey-attached" -> "Rattachée au compte de l'usager";
+            case "caller-verified" -> "Appel de l'usager vérifié";
             default -> text(what).replace('-', ' ');
         };
     }

@@ -67,7 +67,9 @@ public class JourneyServiceStub {
         if (!"cni-renouvellement".equals(id) || version != 1) {
             return problem(404, "not-found");
         }
-        return Response.ok(Map.of("id", id, "version", 1, "steps", STEPS.stream().map(step -> Map.of("id", step)).toList())).build();
+        return Response.ok(Map.of("id", id, "version", 1, "title", "Renouvellement de carte nationale d'identité",
+                "steps", STEPS.stream().map(step -> Map.of("id", step, "title", "Étape " + step, "channels", List.of("portal", "desk"))).toList()))
+                .build();
     }
 
     public static final List<String> STEPS = List.of("identite", "justificatifs", "rdv-biometrie", "remise");
@@ -106,5 +108,117 @@ public class JourneyServiceStub {
         } catch (Exception e) {
             return null;
         }
+    }
+
+    // --- persons, receipts, attach and call backs (journey-service's answers for citizens without an account) ---
+
+    /** Person records by "family|given|ISO birth date", as the stub recorded them. */
+    public static final Map<String, Map<String, Object>> PERSONS = new ConcurrentHashMap<>();
+    /** Who holds a journey whose receipt may be read: journey id to the subject of its agent or owner. */
+    public static final Map<UUID, String> RECEIPT_READERS = new ConcurrentHashMap<>();
+    /** The call back requests received, by journey id, as journey-service got them. */
+    public static final Map<UUID, Map<String, Object>> CALLBACKS = new ConcurrentHashMap<>();
+    /** The attach requests received (resume code and check value as the gateway sent them). */
+    public static final List<Map<String, String>> ATTACHES = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public static final String RECEIPT_CODE = "KM4T7QXR";
+    public static final String LOCKED_CODE = "LCKDLCKD";
+    public static final UUID ATTACHABLE_JOURNEY = UUID.randomUUID();
+
+    @POST
+    @Path("/persons")
+    public Response createPerson(Map<String, Object> draft) {
+        List<Map<String, String>> errors = new java.util.ArrayList<>();
+        for (String field : List.of("givenNames", "familyName", "birthDate")) {
+            if (draft.get(field) == null || draft.get(field).toString().isBlank()) {
+                errors.add(Map.of("field", field, "message", "champ obligatoire"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(400).type("application/problem+json").entity(Map.of("type", "https://relais.example/problems/invalid-person",
+                    "title", "Invalid person", "status", 400, "errors", errors)).build();
+        }
+        String key = personKey(draft);
+        if (PERSONS.containsKey(key)) {
+            return Response.status(409).type("application/problem+json").entity(Map.of("type", "https://relais.example/problems/duplicate-person",
+                    "title", "Person already recorded", "status", 409, "fields", List.of("familyName", "givenNames", "birthDate"))).build();
+        }
+        Map<String, Object> person = new java.util.LinkedHashMap<>(Map.of("personId", UUID.randomUUID(), "givenNames", draft.get("givenNames"),
+                "familyName", draft.get("familyName"), "birthDate", iso(draft.get("birthDate").toString()), "identity", "checked",
+                "hasAccount", false, "journeys", List.of()));
+        PERSONS.put(key, person);
+        return Response.status(201).entity(person).build();
+    }
+
+    @POST
+    @Path("/persons/search")
+    public Response searchPerson(Map<String, Object> search) {
+        if (search.get("familyName") == null || search.get("birthDate") == null) {
+            return Response.status(400).type("application/problem+json").entity(Map.of("type", "https://relais.example/problems/invalid-person",
+                    "title", "Invalid person", "status", 400, "errors", List.of(Map.of("field", "birthDate", "message", "date attendue")))).build();
+        }
+        Map<String, Object> person = PERSONS.get(personKey(search));
+        return person == null ? problem(404, "person-not-found") : Response.ok(person).build();
+    }
+
+    @GET
+    @Path("/journeys/{id}/receipt")
+    public Response receipt(@PathParam("id") UUID id, @HeaderParam("Authorization") String authorization) {
+        String reader = RECEIPT_READERS.get(id);
+        if (reader == null || !reader.equals(subject(authorization))) {
+            return problem(404, "not-found");
+        }
+        return Response.ok(Map.ofEntries(Map.entry("journeyId", id), Map.entry("procedureId", "cni-renouvellement"),
+                Map.entry("procedureVersion", 1), Map.entry("resumeCode", RECEIPT_CODE), Map.entry("startedAt", "2026-11-30T13:05:00Z"),
+                Map.entry("startedChannel", "desk"), Map.entry("startedSite", "fs-gueret"), Map.entry("status", "WITH_AGENT"),
+                Map.entry("currentStep", "justificatifs"), Map.entry("completedSteps", List.of("identite")),
+                Map.entry("givenNames", "Mohamed"), Map.entry("familyName", "Benali"))).build();
+    }
+
+    @POST
+    @Path("/journeys/attach")
+    public Response attach(Map<String, String> request) {
+        ATTACHES.add(request);
+        if (LOCKED_CODE.equals(request.get("resumeCode"))) {
+            return problem(429, "resume-code-locked");
+        }
+        if (RECEIPT_CODE.equals(request.get("resumeCode")) && "02/11/1951".equals(request.get("checkValue"))) {
+            return Response.ok(Map.of("journeyId", ATTACHABLE_JOURNEY, "procedureId", "cni-renouvellement", "status", "IN_PROGRESS")).build();
+        }
+        return problem(404, "no-match");
+    }
+
+    @POST
+    @Path("/journeys/{id}/callbacks")
+    public Response callback(@PathParam("id") UUID id, Map<String, Object> request) {
+        if (!Boolean.TRUE.equals(request.get("consent"))) {
+            return Response.status(400).type("application/problem+json").entity(Map.of("type", "https://relais.example/problems/invalid-field",
+                    "title", "Invalid field", "status", 400, "field", "consent")).build();
+        }
+        if (request.get("phone") != null && !request.get("phone").toString().matches("[0-9 +]{10,17}")) {
+            return Response.status(400).type("application/problem+json").entity(Map.of("type", "https://relais.example/problems/invalid-field",
+                    "title", "Invalid field", "status", 400, "field", "phone", "detail", "a phone number such as 05 55 12 34 56")).build();
+        }
+        if (CALLBACKS.containsKey(id)) {
+            return problem(409, "callback-pending");
+        }
+        CALLBACKS.put(id, request);
+        Map<String, Object> entry = new java.util.LinkedHashMap<>();
+        entry.put("callbackId", UUID.randomUUID());
+        entry.put("journeyId", id);
+        entry.put("procedureId", "cni-renouvellement");
+        entry.put("reasonCode", request.get("reasonCode"));
+        entry.put("windows", request.get("windows"));
+        entry.put("dueAt", "2026-12-01T08:00:00Z");
+        return Response.status(201).entity(entry).build();
+    }
+
+    private static String personKey(Map<String, Object> person) {
+        return String.valueOf(person.get("familyName")).toLowerCase(java.util.Locale.ROOT) + "|"
+                + String.valueOf(person.get("givenNames")).toLowerCase(java.util.Locale.ROOT) + "|" + iso(String.valueOf(person.get("birthDate")));
+    }
+
+    /** 02/11/1951 as 1951-11-02, like journey-service reads a typed birth date. */
+    private static String iso(String typed) {
+        return typed.matches("\\d{2}/\\d{2}/\\d{4}") ? typed.substring(6) + "-" + typed.substring(3, 5) + "-" + typed.substring(0, 2) : typed;
     }
 }

@@ -256,10 +256,13 @@ class AuthorizationMatrixTest {
         }
     }
 
-    /** What a real client of the operation accepts: a browser a page, an EventSource a stream, an API client JSON. */
+    /** What a real client of the operation accepts: a browser a page, an EventSource a stream, a viewer a PDF, an API client JSON. */
     private static String accepted(MatrixRow row) {
         if (row.operation().endsWith("/live") || row.operation().endsWith("/direct")) {
             return "text/event-stream";
+        }
+        if (row.operation().endsWith(".pdf")) {
+            return "application/pdf"; // a receipt: what a PDF viewer or a browser's download asks for
         }
         return row.webPage() || row.publicPage() ? "text/html" : "application/json";
     }

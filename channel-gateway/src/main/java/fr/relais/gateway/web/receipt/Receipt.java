@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * @param resumeCode     8 characters, as journey-service issued it
  * @param startedAt      when the journey started (shown in Paris time)
  * @param startedWhere   a French phrase: "au guichet France Services Guéret", "par téléphone avec la plateforme Relais"
- * @param citizenName    given names and family name, printed for her; personal data, so never logged (see toString)
+ * @param citizenName    given names and family name, printed for her, or null when the journey has no person record
+ *                       (started online: the account is hers); personal data, so never logged (see toString)
  * @param nextSteps      the steps still to do, the current one first
  * @param help           where to ask for help
  */
@@ -31,7 +32,6 @@ public record Receipt(String procedureTitle, String resumeCode, Instant startedA
         Objects.requireNonNull(resumeCode, "resumeCode");
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(startedWhere, "startedWhere");
-        Objects.requireNonNull(citizenName, "citizenName");
         Objects.requireNonNull(help, "help");
         if (!CODE.matcher(resumeCode).matches()) {
             // the code itself stays out of the message: it is half of a key to the journey

@@ -1,6 +1,7 @@
 package fr.relais.gateway.web.receipt;
 
 import fr.relais.gateway.downstream.JourneyAnswers;
+import fr.relais.gateway.downstream.PersonAnswers;
 import fr.relais.gateway.downstream.ProcedureAnswers;
 
 import java.time.Instant;
@@ -35,6 +36,7 @@ public final class ReceiptFactory {
      * @param currentNeedsAgent the current step waits for an agent (counter visit, call): marked "à faire maintenant"
      * @param channel           where the journey started: desk, phone (portal reads "en ligne")
      * @param siteId            the agent's site for a desk start; ignored otherwise
+     * @param citizenName       null for a journey without a person record (started online): no name is printed
      */
     public Receipt receipt(String procedureTitle, List<String> stepTitles, boolean currentNeedsAgent, String resumeCode,
                            Instant startedAt, String channel, String siteId, String citizenName) {
@@ -84,6 +86,28 @@ public final class ReceiptFactory {
                 journey.resumeCode(), start.at(), start.channel(), start.actorSite(), citizenName);
     }
 
+    /**
+     * From journey-service's receipt answer and the procedure version the journey pinned: the name is the person
+     * record's (none for a journey started online without one), the steps still to do as for a journey's detail.
+     *
+     * @throws IllegalArgumentException when the answer carries no resume code or no start
+     */
+    public Receipt receipt(ProcedureAnswers.Procedure procedure, PersonAnswers.Receipt answer) {
+        if (answer.resumeCode() == null || answer.startedAt() == null) {
+            throw new IllegalArgumentException("the receipt answer has no resume code or no start");
+        }
+        List<ProcedureAnswers.Step> remaining = remaining(procedure, answer.currentStep(), answer.completedSteps());
+        boolean needsAgent = !remaining.isEmpty() && needsAgent(remaining.get(0));
+        return receipt(procedure.title(), remaining.stream().map(ProcedureAnswers.Step::title).toList(), needsAgent,
+                answer.resumeCode(), answer.startedAt(), answer.startedChannel(), answer.startedSite(), nameOf(answer));
+    }
+
+    private static String nameOf(PersonAnswers.Receipt answer) {
+        String name = ((answer.givenNames() == null ? "" : answer.givenNames()) + " "
+                + (answer.familyName() == null ? "" : answer.familyName())).strip();
+        return name.isEmpty() ? null : name;
+    }
+
     private static JourneyAnswers.TimelineEntry start(JourneyAnswers.Detail journey) {
         List<JourneyAnswers.TimelineEntry> timeline = journey.timeline() == null ? List.of() : journey.timeline();
         return timeline.stream().filter(entry -> STARTED.equals(entry.what())).findFirst()
@@ -92,11 +116,16 @@ public final class ReceiptFactory {
     }
 
     private static List<ProcedureAnswers.Step> remaining(ProcedureAnswers.Procedure procedure, JourneyAnswers.Detail journey) {
-        List<String> done = journey.completedSteps() == null ? List.of() : journey.completedSteps();
-        List<ProcedureAnswers.Step> steps = procedure.steps();
+        return remaining(procedure, journey.currentStep(), journey.completedSteps());
+    }
+
+    private static List<ProcedureAnswers.Step> remaining(ProcedureAnswers.Procedure procedure, String currentStep,
+                                                         List<String> completedSteps) {
+        List<String> done = completedSteps == null ? List.of() : completedSteps;
+        List<ProcedureAnswers.Step> steps = procedure.steps() == null ? List.of() : procedure.steps();
         int current = -1;
         for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i).id().equals(journey.currentStep())) {
+            if (steps.get(i).id().equals(currentStep)) {
                 current = i;
             }
         }

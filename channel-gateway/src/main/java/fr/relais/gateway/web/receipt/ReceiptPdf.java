@@ -39,7 +39,9 @@ public final class ReceiptPdf {
                 flow.paragraph(regular, SMALL, "Relais — vos démarches, en ligne, au téléphone ou au guichet", 0, 12);
                 flow.paragraph(bold, TITLE, "Reçu de votre démarche", 0, 8);
                 flow.paragraph(bold, HEADING, receipt.procedureTitle(), 0, 8);
-                flow.paragraph(regular, BODY, "Au nom de : " + receipt.citizenName(), 0, 2);
+                if (receipt.citizenName() != null) {
+                    flow.paragraph(regular, BODY, "Au nom de : " + receipt.citizenName(), 0, 2);
+                }
                 flow.paragraph(regular, BODY, "Commencée le " + receipt.startedAtInFrench() + ", " + receipt.startedWhere() + ".", 0, 16);
 
                 flow.keep(HEADING * 2 + CODE * 2);

@@ -27,9 +27,16 @@ public record ReceiptView(String procedureTitle, String citizenName, String star
                 receipt.help().siteName(), receipt.help().openingHours(), receipt.help().phoneLine());
     }
 
+    /**
+     * Where the page's links lead: the PDF of the same receipt, and (for the agent) the journey to go on with, or
+     * null for no such link.
+     */
+    public record Links(String pdf, String journey) {
+    }
+
     /** The page for {@code receipt}, inside the layout that {@code nav} fills (menu, form token). */
-    public static TemplateInstance page(Template template, Receipt receipt, WebSession.Nav nav) {
-        return template.data("nav", nav).data("receipt", of(receipt));
+    public static TemplateInstance page(Template template, Receipt receipt, WebSession.Nav nav, Links links) {
+        return template.data("nav", nav).data("receipt", of(receipt)).data("links", links);
     }
 
     /** Without the name or the code, like {@link Receipt#toString()}. */

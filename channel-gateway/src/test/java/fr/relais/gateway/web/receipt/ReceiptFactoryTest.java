@@ -1,6 +1,7 @@
 package fr.relais.gateway.web.receipt;
 
 import fr.relais.gateway.downstream.JourneyAnswers;
+import fr.relais.gateway.downstream.PersonAnswers;
 import fr.relais.gateway.downstream.ProcedureAnswers;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +90,35 @@ class ReceiptFactoryTest {
 
         assertThat(receipt.startedWhere()).isEqualTo("par téléphone avec la plateforme Relais");
         assertThat(receipt.nextSteps()).extracting(NextStep::now).containsExactly(false, false);
+    }
+
+    @Test
+    void from_journey_services_receipt_answer_the_name_is_the_person_records_and_the_steps_left_follow_the_pinned_version() {
+        ProcedureAnswers.Procedure procedure = new ProcedureAnswers.Procedure("cni-renouvellement", 2,
+                "Renouvellement de carte nationale d'identité", List.of(
+                step("identite", "Votre identité", false, "portal", "phone", "desk"),
+                step("formulaire", "Formulaire", false, "portal", "desk"),
+                step("rdv-biometrie", "Rendez-vous pour les empreintes", true, "desk")));
+        PersonAnswers.Receipt answer = new PersonAnswers.Receipt(UUID.randomUUID(), "cni-renouvellement", 2, "KM4T7QXR",
+                Receipts.STARTED, "desk", "fs-gueret", "WITH_AGENT", "formulaire", List.of("identite"), "Mohamed", "Benali");
+
+        Receipt receipt = factory.receipt(procedure, answer);
+
+        assertThat(receipt.citizenName()).isEqualTo("Mohamed Benali");
+        assertThat(receipt.startedWhere()).isEqualTo("au guichet France Services Guéret");
+        assertThat(receipt.nextSteps()).containsExactly(new NextStep("Formulaire", false),
+                new NextStep("Rendez-vous pour les empreintes", false));
+    }
+
+    @Test
+    void a_receipt_answer_without_a_person_record_prints_no_name_and_one_without_a_code_is_refused() {
+        ProcedureAnswers.Procedure procedure = new ProcedureAnswers.Procedure("p", 1, "Titre", List.of());
+        PersonAnswers.Receipt online = new PersonAnswers.Receipt(UUID.randomUUID(), "p", 1, "KM4T7QXR", Receipts.STARTED,
+                "portal", null, "IN_PROGRESS", null, List.of(), null, null);
+        assertThat(factory.receipt(procedure, online).citizenName()).isNull();
+        PersonAnswers.Receipt closed = new PersonAnswers.Receipt(UUID.randomUUID(), "p", 1, null, Receipts.STARTED,
+                "desk", "fs-gueret", "COMPLETED", null, List.of(), "Mohamed", "Benali");
+        assertThatThrownBy(() -> factory.receipt(procedure, closed)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -38,7 +38,8 @@ class ReceiptTemplateTest {
                 "Horaires : du lundi au vendredi, 9 h – 12 h 30 et 13 h 30 – 17 h, fermé le mercredi après-midi",
                 "Téléphone : 01 99 00 27 27",
                 "<button type=\"button\" id=\"imprimer\" data-imprimer hidden>Imprimer</button>",
-                "<a href=\"receipt.pdf\" id=\"telecharger-pdf\">Télécharger le PDF</a>",
+                "<a href=\"/guichet/demarches/1/recu.pdf\" id=\"telecharger-pdf\">Télécharger le PDF</a>",
+                "<a href=\"/guichet/demarches/1\" id=\"continuer-demarche\">Continuer la démarche</a>",
                 "<script src=\"/static/imprimer.js\"></script>", "<nav aria-label=\"Menu principal\">");
         assertThat(html.indexOf("prise d&#39;empreintes")).isLessThan(html.indexOf("Remise de la carte"));
     }
@@ -59,6 +60,13 @@ class ReceiptTemplateTest {
     }
 
     @Test
+    void a_journey_without_a_person_record_prints_no_name() {
+        String html = render(Receipts.withName("Titre", null));
+
+        assertThat(html).doesNotContain("Au nom de", "id=\"usager\"").contains("KM4T 7QXR");
+    }
+
+    @Test
     void a_journey_with_nothing_left_to_do_says_so() {
         Receipt done = new ReceiptFactory(ReceiptFactory.DEMO_PHONE_LINE).receipt("Titre", List.of(), false, "KM4T7QXR",
                 Receipts.STARTED, "phone", null, "Mohamed Benali");
@@ -68,7 +76,8 @@ class ReceiptTemplateTest {
     }
 
     private static String render(Receipt receipt) {
-        return ReceiptView.page(ENGINE.getTemplate("desk/receipt.html"), receipt, AGENT).render();
+        return ReceiptView.page(ENGINE.getTemplate("desk/receipt.html"), receipt, AGENT,
+                new ReceiptView.Links("/guichet/demarches/1/recu.pdf", "/guichet/demarches/1")).render();
     }
 
     /** The gateway's templates from the class path, as Quarkus finds them: "layout" is templates/layout.html. */

@@ -1,0 +1,197 @@
+package fr.relais.gateway.web;
+
+import fr.relais.events.channel.Channel;
+import fr.relais.gateway.api.PersonJourneys;
+import fr.relais.gateway.commands.CommandResult;
+import fr.relais.gateway.downstream.JourneyServiceClient;
+import fr.relais.gateway.downstream.PersonAnswers;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static fr.relais.gateway.api.OpenApiDocument.DESK;
+
+/**
+ * "Nouvelle démarche pour un usager": the counter agent finds the citizen (exact names and birth date) or records
+ * her after checking an identity document, chooses the procedure and starts it; the receipt comes next. Searches and
+ * records go by POST: names and birth dates never travel in a URL.
+ */
+@Tag(name = DESK)
+@Path("/guichet/nouvelle-demarche")
+@RolesAllowed("counter-agent")
+@Produces(MediaType.TEXT_HTML)
+public class DeskNewJourneyPages {
+
+    @Inject
+    WebSession session;
+
+    @Inject
+    @RestClient
+    JourneyServiceClient journeys;
+
+    @Inject
+    PersonJourneys personJourneys;
+
+    @Location("desk/new-journey.html")
+    Template page;
+
+    @APIResponse(responseCode = "200", description = "The search form", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @GET
+    public TemplateInstance form(@QueryParam("message") String message) {
+        session.site();
+        return base().data("refused", NewJourneyMessages.text(message));
+    }
+
+    @APIResponse(responseCode = "200", description = "The person found, or the form to record her", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "422", description = "The search again, each field to correct with its message", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @POST
+    @Path("/recherche")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Object> search(MultivaluedMap<String, String> form) {
+        session.checkCsrf(form.getFirst("csrf"));
+        session.site();
+        Map<String, String> values = PersonForms.values(form);
+        return journeys.searchPerson(PersonForms.searchOf(form)).flatMap(this::found).map(found -> (Object) found)
+                .onFailure(Refusal::isRefusal).recoverWithItem(failure -> {
+                    Refusal refusal = Refusal.of(failure).orElseThrow();
+                    if (refusal.status() == 404) {
+                        // nobody with exactly these names and birth date: say so, and offer to record her
+                        return base().data("search", PersonForms.search(values, Map.of())).data("notFound", true)
+                                .data("creating", true).data("identity", PersonForms.identity(values, Map.of()))
+                                .data("contact", PersonForms.contact(Map.of(), Map.of()))
+                                .data("languages", PersonForms.languages(null))
+                                .data("needs", PersonForms.choices(ContactVocabulary.NEEDS, List.of()))
+                                .data("consents", PersonForms.choices(ContactVocabulary.CONSENTS, List.of()));
+                    }
+                    Map<String, String> errors = refusal.fieldErrors();
+                    return StepSubmission.refused(base().data("search", PersonForms.search(values, errors))
+                            .data("searchErrors", PersonForms.search(values, errors).stream().filter(i -> i.error() != null).toList())
+                            .data("refused", errors.isEmpty() ? NewJourneyMessages.text(refusal.code()) : null));
+                });
+    }
+
+    @APIResponse(responseCode = "200", description = "The person recorded, and the procedure to start", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "422", description = "The form again, each field to correct with its message", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @POST
+    @Path("/usager")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Object> create(MultivaluedMap<String, String> form) {
+        session.checkCsrf(form.getFirst("csrf"));
+        session.site();
+        if (!"oui".equals(form.getFirst(PersonForms.IDENTITY_CHECKED))) {
+            // nothing is recorded before the agent says she saw an identity document
+            return Uni.createFrom().item(creationAgain(form, Map.of(PersonForms.IDENTITY_CHECKED,
+                    "Cochez cette case une fois la pièce d'identité vérifiée."), null));
+        }
+        return journeys.createPerson(PersonForms.draft(form))
+                .flatMap(person -> found(person).map(recorded -> (Object) recorded
+                        .data("info", "La fiche est enregistrée (identité vérifiée). Choisissez la démarche à commencer.")))
+                .onFailure(Refusal::isRefusal).recoverWithItem(failure -> {
+                    Refusal refusal = Refusal.of(failure).orElseThrow();
+                    return creationAgain(form, refusal.fieldErrors(), refusal.fieldErrors().isEmpty() || refusal.status() == 409
+                            ? NewJourneyMessages.text(refusal.code()) : null);
+                });
+    }
+
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the receipt of the new journey, or the form again with a message when it was refused")
+    @POST
+    @Path("/demarrage")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> start(@RestForm("csrf") String csrf, @RestForm("key") String key, @RestForm("personId") String personId,
+                               @RestForm("procedureId") String procedureId) {
+        session.checkCsrf(csrf);
+        session.site();
+        UUID person;
+        try {
+            person = UUID.fromString(personId == null ? "" : personId);
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().item(PostRedirectGet.to("/guichet/nouvelle-demarche", "person-required"));
+        }
+        if (procedureId == null || procedureId.isBlank()) {
+            return Uni.createFrom().item(PostRedirectGet.to("/guichet/nouvelle-demarche", "procedure-required"));
+        }
+        return personJourneys.requireProcedure(procedureId)
+                .flatMap(known -> personJourneys.start(session.actor(Channel.DESK), key, procedureId, person))
+                .map(DeskNewJourneyPages::afterStart)
+                .onFailure(Refusal::isRefusal).recoverWithItem(failure -> {
+                    Refusal refusal = Refusal.of(failure).orElseThrow();
+                    return PostRedirectGet.to("/guichet/nouvelle-demarche",
+                            refusal.fieldErrors().containsKey("procedureId") ? "unknown-procedure" : refusal.code());
+                });
+    }
+
+    /** Accepted (or still being decided): the receipt; refused: the form again, saying why. */
+    private static Response afterStart(CommandResult result) {
+        String refusal = CommandMessages.refusal(result);
+        return refusal == null ? PostRedirectGet.to("/guichet/demarches/" + result.journeyId() + "/recu", null)
+                : PostRedirectGet.to("/guichet/nouvelle-demarche", refusal);
+    }
+
+    private TemplateInstance base() {
+        return withDefaults(page.instance(), session.nav());
+    }
+
+    /** Every value the page reads, empty: each state (search, not found, found, errors) then sets its own. */
+    static TemplateInstance withDefaults(TemplateInstance page, WebSession.Nav nav) {
+        return page.data("nav", nav).data("formKey", WebSession.formKey())
+                .data("search", PersonForms.search(Map.of(), Map.of())).data("searchErrors", List.of())
+                .data("notFound", false).data("creating", false).data("person", null).data("refused", null).data("info", null)
+                .data("createErrors", List.of()).data("createErrorCount", 0).data("procedures", List.of())
+                .data("identity", List.of()).data("contact", List.of()).data("languages", List.of()).data("needs", List.of())
+                .data("consents", List.of()).data("languageError", null).data("needsError", null).data("consentsError", null)
+                .data("identityCheckedError", null);
+    }
+
+    /** The person's card, her live journeys in words, and the procedures to start. */
+    private Uni<TemplateInstance> found(PersonAnswers.Person person) {
+        return journeys.procedures().map(all -> {
+            Map<String, StepForm.Procedure> procedures = PortalViews.procedures(all);
+            return base().data("person", PersonForms.card(person, procedures))
+                    .data("procedures", procedures.values().stream().map(p -> new Option(p.id(), p.title())).toList());
+        });
+    }
+
+    private Object creationAgain(MultivaluedMap<String, String> form, Map<String, String> errors, String message) {
+        Map<String, String> values = PersonForms.values(form);
+        List<PersonForms.Input> identity = PersonForms.identity(values, errors);
+        List<PersonForms.Input> contact = PersonForms.contact(values, errors);
+        List<PersonForms.Input> wrong = new java.util.ArrayList<>();
+        identity.stream().filter(i -> i.error() != null).forEach(wrong::add);
+        contact.stream().filter(i -> i.error() != null).forEach(wrong::add);
+        return StepSubmission.refused(base().data("search", PersonForms.search(values, Map.of())).data("creating", true)
+                .data("identity", identity).data("contact", contact)
+                .data("languages", PersonForms.languages(values.get("preferredLanguage")))
+                .data("languageError", errors.get("preferredLanguage"))
+                .data("needs", PersonForms.choices(ContactVocabulary.NEEDS, PersonForms.boxes(form, "accessibilityNeeds")))
+                .data("needsError", errors.get("accessibilityNeeds"))
+                .data("consents", PersonForms.choices(ContactVocabulary.CONSENTS, PersonForms.boxes(form, "consents")))
+                .data("consentsError", errors.get("consents"))
+                .data("identityCheckedError", errors.get(PersonForms.IDENTITY_CHECKED))
+                .data("createErrors", wrong)
+                .data("createErrorCount", errors.size())
+                .data("refused", message));
+    }
+}
