@@ -36,16 +36,16 @@ public class CallbacksStub {
     @Path("/{id}/take")
     public Response take(@PathParam("id") UUID id) {
         if (TAKEN.equals(id)) {
-            return PersonsStub.problem(409, "callback-taken");
+            return problem(409, "callback-taken");
         }
-        return WAITING.equals(id) ? Response.ok(entry(id, false, "05 55 12 34 56")).build() : PersonsStub.problem(404, "not-found");
+        return WAITING.equals(id) ? Response.ok(entry(id, false, "05 55 12 34 56")).build() : problem(404, "not-found");
     }
 
     @POST
     @Path("/{id}/attempts")
     public Response attempt(@PathParam("id") UUID id, Map<String, String> attempt) {
         if (!WAITING.equals(id)) {
-            return PersonsStub.problem(404, "not-found");
+            return problem(404, "not-found");
         }
         boolean reached = "reached".equals(attempt.get("outcome"));
         return Response.ok(Map.of("callbackId", id, "journeyId", JOURNEY, "outcome", attempt.get("outcome"),
@@ -62,5 +62,10 @@ public class CallbacksStub {
             entry.put("phone", phone);
         }
         return entry;
+    }
+
+    static Response problem(int status, String type) {
+        return Response.status(status).type("application/problem+json")
+                .entity(Map.of("type", "https://relais.example/problems/" + type, "title", type, "status", status)).build();
     }
 }

@@ -126,7 +126,7 @@ public class JourneyServiceStub {
 
     @POST
     @Path("/persons")
-    public Response createPerson(Map<String, Object> draft) {
+    public Response createPerson(Map<String, Object> draft, @HeaderParam("Authorization") String authorization) {
         List<Map<String, String>> errors = new java.util.ArrayList<>();
         for (String field : List.of("givenNames", "familyName", "birthDate")) {
             if (draft.get(field) == null || draft.get(field).toString().isBlank()) {
@@ -143,7 +143,7 @@ public class JourneyServiceStub {
                     "title", "Person already recorded", "status", 409, "fields", List.of("familyName", "givenNames", "birthDate"))).build();
         }
         Map<String, Object> person = new java.util.LinkedHashMap<>(Map.of("personId", UUID.randomUUID(), "givenNames", draft.get("givenNames"),
-                "familyName", draft.get("familyName"), "birthDate", iso(draft.get("birthDate").toString()), "identity", "checked",
+                "familyName", draft.get("familyName"), "birthDate", iso(draft.get("birthDate").toString()), "identity", identityOf(authorization),
                 "hasAccount", false, "journeys", List.of()));
         PERSONS.put(key, person);
         return Response.status(201).entity(person).build();
@@ -210,6 +210,14 @@ public class JourneyServiceStub {
         entry.put("windows", request.get("windows"));
         entry.put("dueAt", "2026-12-01T08:00:00Z");
         return Response.status(201).entity(entry).build();
+    }
+
+    /** As journey-service records it: checked on a document by a counter agent, declared on a call by a phone agent. */
+    private static String identityOf(String authorization) {
+        String[] parts = authorization == null ? new String[0] : authorization.replace("Bearer ", "").split("\\.");
+        String claims = parts.length < 2 ? "" : new String(java.util.Base64.getUrlDecoder().decode(parts[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        return claims.contains("\"counter-agent\"") ? "checked" : "declared";
     }
 
     private static String personKey(Map<String, Object> person) {
