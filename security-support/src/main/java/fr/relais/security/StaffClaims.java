@@ -19,6 +19,8 @@ public final class StaffClaims {
 
     /** The department codes of a mediator's pools: multivalued. */
     public static final String POOL = "pool";
+    /** A mediator's skills (langue-arabe, handicap-visuel…), matched against what a case needs: multivalued. */
+    public static final String SKILLS = "skills";
     /** The France Services site (or phone platform) a staff member works at: one value. */
     public static final String SITE = "site";
 
@@ -27,8 +29,17 @@ public final class StaffClaims {
 
     /** The token's pools in claim order, blanks dropped; empty when the claim is absent. */
     public static Set<String> pools(JsonWebToken token) {
+        return values(token, POOL);
+    }
+
+    /** The token's skills in claim order, blanks dropped; empty when the claim is absent. */
+    public static Set<String> skills(JsonWebToken token) {
+        return values(token, SKILLS);
+    }
+
+    private static Set<String> values(JsonWebToken token, String name) {
         Set<String> pools = new LinkedHashSet<>();
-        Object claim = token.getClaim(POOL);
+        Object claim = token.getClaim(name);
         if (claim instanceof JsonArray array) {
             array.forEach(value -> pools.add(text(value)));
         } else if (claim instanceof Collection<?> values) {

@@ -31,6 +31,14 @@ class StaffClaimsTest {
     }
 
     @Test
+    void skillsAreReadLikePools() {
+        var token = token(Map.of("skills", Json.createArrayBuilder().add("langue-arabe").add("handicap-visuel").build(),
+                "pool", Json.createValue("93")));
+        assertThat(StaffClaims.skills(token)).containsExactly("langue-arabe", "handicap-visuel");
+        assertThat(StaffClaims.skills(token(Map.of()))).isEmpty();
+    }
+
+    @Test
     void noPoolClaimIsNoPool() {
         Set<String> pools = StaffClaims.pools(token(Map.of()));
         assertThat(pools).isEmpty();

@@ -2,6 +2,7 @@ package fr.relais.gateway.web;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.relais.gateway.downstream.JourneyServiceClient;
 import fr.relais.gateway.downstream.MediationAnswers;
 import fr.relais.gateway.downstream.MediationServiceClient;
 import io.quarkus.qute.Location;
@@ -47,6 +48,11 @@ public class MediationPages {
     @RestClient
     MediationServiceClient mediation;
 
+    /** How to reach the citizen: journey-service's contact read, with the mediator's token (logged in her access log). */
+    @Inject
+    @RestClient
+    JourneyServiceClient journeys;
+
     @Location("mediation/home.html")
     Template home;
 
@@ -66,12 +72,17 @@ public class MediationPages {
     public Uni<TemplateInstance> mediationCase(@PathParam("id") UUID id, @QueryParam("message") String message) {
         return mediation.caseDetail(id).flatMap(detail -> {
             MediationAnswers.Case c = detail.mediationCase();
-            // without the explanation the case still opens: its score shows as "?"
-            return mediation.friction(c.journeyId()).onFailure().recoverWithNull().map(friction -> casePage
+            // without the explanation the case still opens: its score shows as "?"; without the contact read, it says so
+            Uni<MediationAnswers.Friction> friction = mediation.friction(c.journeyId()).onFailure().recoverWithNull();
+            Uni<MediationViews.ContactBlock> contact = journeys.contact(c.journeyId()).map(MediationViews::contact)
+                    .onFailure().recoverWithItem(MediationViews::contactRefused);
+            return Uni.combine().all().unis(friction, contact).asTuple().map(both -> casePage
                     .data("nav", session.nav()).data("c", MediationViews.row(c)).data("open", !"resolved".equals(c.status()))
                     .data("mine", session.subject().equals(c.claimedBy()))
-                    .data("score", MediationViews.figure(friction, false)).data("threshold", MediationViews.figure(friction, true))
-                    .data("signals", MediationViews.signals(friction)).data("history", MediationViews.history(detail))
+                    .data("score", MediationViews.figure(both.getItem1(), false))
+                    .data("threshold", MediationViews.figure(both.getItem1(), true))
+                    .data("signals", MediationViews.signals(both.getItem1())).data("history", MediationViews.history(detail))
+                    .data("reach", both.getItem2())
                     .data("contacts", MediationViews.choices(MediationViews.CONTACTS))
                     .data("outcomes", MediationViews.choices(MediationViews.OUTCOMES))
                     .data("refused", MediationViews.refusal(message)));

@@ -1,10 +1,14 @@
 package fr.relais.gateway.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import fr.relais.gateway.downstream.MediationAnswers;
+import fr.relais.gateway.downstream.PersonAnswers;
 import io.quarkus.qute.TemplateData;
+import jakarta.ws.rs.WebApplicationException;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** What the mediator console shows: cases by priority with their deadlines, why a case was opened, what was done on it. */
 final class MediationViews {
@@ -19,7 +23,58 @@ final class MediationViews {
     static final Map<String, String> STATUSES = Map.of("open", "Ouvert", "claimed", "Pris en charge", "resolved", "Clos");
     static final Map<String, String> PRIORITIES = Map.of("urgent", "Urgente", "high", "Haute", "normal", "Normale");
 
+    /** The languages journey-service offers (PersonCodes.LANGUAGES), in French words. */
+    static final Map<String, String> LANGUAGES = Map.of("fr", "français", "en", "anglais", "ar", "arabe", "es", "espagnol",
+            "pt", "portugais", "tr", "turc", "ro", "roumain", "ru", "russe", "uk", "ukrainien", "zh", "chinois");
+    /** Accessibility needs (PersonCodes.NEEDS), which are also mediator skill codes. */
+    static final Map<String, String> NEEDS = Map.of("handicap-visuel", "handicap visuel", "handicap-auditif", "handicap auditif",
+            "lecture-difficile", "difficultés de lecture", "mobilite-reduite", "mobilité réduite");
+    /** Signals newer than the shared vocabulary's list. */
+    static final Map<String, String> NEW_SIGNALS = Map.of("callback-failed", "rappel téléphonique manqué deux fois");
+
     private MediationViews() {
+    }
+
+    /**
+     * How to reach the citizen, from journey-service's contact read: {@code state} is {@code contact} (the fields below),
+     * {@code online} (a journey started online, without a person record) or {@code unavailable}.
+     */
+    @TemplateData
+    public record ContactBlock(String state, String names, String language, String needs, String phone, String phoneLink,
+                               String email, String address) {
+    }
+
+    /** What a problem answer says it is: only its type is read. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ProblemType(String type) {
+    }
+
+    static ContactBlock contact(PersonAnswers.Contact c) {
+        String names = String.join(" ", Wording.text(c.givenNames()), Wording.text(c.familyName())).strip();
+        String language = c.preferredLanguage() == null ? "français"
+                : LANGUAGES.getOrDefault(c.preferredLanguage(), "autre langue (" + c.preferredLanguage() + ")");
+        String needs = c.accessibilityNeeds() == null || c.accessibilityNeeds().isEmpty() ? null
+                : c.accessibilityNeeds().stream().map(n -> NEEDS.getOrDefault(n, n)).collect(Collectors.joining(", "));
+        String phoneLink = c.phone() == null ? null : "tel:" + c.phone().replaceAll("[^+0-9]", "");
+        String address = c.address() == null ? null
+                : String.join(", ", Wording.text(c.address().line()), (Wording.text(c.address().postcode()) + " "
+                        + Wording.text(c.address().city())).strip());
+        return new ContactBlock("contact", names, language, needs, c.phone(), phoneLink, c.email(), address);
+    }
+
+    /** A refused contact read: a journey started online has no record to read (no-person-record); anything else is unavailable. */
+    static ContactBlock contactRefused(Throwable failure) {
+        if (failure instanceof WebApplicationException e && e.getResponse().getStatus() == 404) {
+            try {
+                ProblemType problem = e.getResponse().readEntity(ProblemType.class);
+                if (problem != null && problem.type() != null && problem.type().endsWith("/no-person-record")) {
+                    return new ContactBlock("online", null, null, null, null, null, null, null);
+                }
+            } catch (RuntimeException ignored) {
+                // not a problem document: unavailable
+            }
+        }
+        return new ContactBlock("unavailable", null, null, null, null, null, null, null);
     }
 
     @TemplateData
@@ -46,7 +101,7 @@ final class MediationViews {
         if (friction == null || friction.contributions() == null) {
             return List.of();
         }
-        return friction.contributions().stream().map(s -> new Line(Wording.when(s.occurredAt()), Vocabulary.signal(s.kind())
+        return friction.contributions().stream().map(s -> new Line(Wording.when(s.occurredAt()), NEW_SIGNALS.getOrDefault(s.kind(), Vocabulary.signal(s.kind()))
                 + (s.stepId() != null ? " à l'étape " + s.stepId() : "")
                 + " · " + Wording.channel(s.channel()) + " · " + Vocabulary.figure(s.points()) + " points")).toList();
     }
@@ -86,7 +141,8 @@ final class MediationViews {
             return null;
         }
         return switch (message) {
-            case "http-409" -> "Ce dossier a déjà été pris par un autre médiateur, ou son état ne permet pas cette action.";
+            case "http-409" -> "Ce dossier a déjà été pris par un autre médiateur, son état ne permet pas cette action, ou il"
+                    + " attend un médiateur ayant une compétence que vous n'avez pas (langue, handicap) jusqu'à son échéance de premier contact.";
             case "http-403" -> "Ce dossier n'est pas dans vos pôles, ou vous ne l'avez pas pris en charge.";
             case "http-400" -> "Vérifiez la saisie : l'issue est obligatoire et la note ne doit contenir aucune donnée sensible.";
             default -> message.matches("http-[0-9]{3}") ? "Action impossible pour le moment (" + message + ")." : null;

@@ -1,6 +1,7 @@
 package fr.relais.journey.api;
 
 import fr.relais.journey.service.Aidants;
+import fr.relais.journey.domain.Roles;
 import fr.relais.journey.service.CallbackViews;
 import fr.relais.journey.service.Callbacks;
 import fr.relais.journey.service.JourneyAttachments;
@@ -102,6 +103,20 @@ public class JourneyResource {
     @RolesAllowed({"mediator", "counter-agent", "phone-agent"})
     public Uni<PersonViews.Contact> contact(@PathParam("id") UUID id) {
         return people.contact(id, Callers.actor(identity, token), Callers.pools(identity, token));
+    }
+
+    /**
+     * The mediator skills a journey's citizen needs (codes only), for mediation-service's routing of a case. Only for a
+     * token with the realm role routing-reader: mediation-service's service account (client credentials).
+     */
+    @GET
+    @Path("/{id}/routing")
+    @RolesAllowed(Roles.ROUTING_READER)
+    public Uni<PersonViews.Routing> routing(@PathParam("id") UUID id) {
+        // the access log names the reading service: the client the token was issued to
+        Object azp = token.getClaim("azp");
+        String reader = azp instanceof jakarta.json.JsonString text ? text.getString() : azp != null ? azp.toString() : "service";
+        return people.routing(id, reader);
     }
 
     /** The citizen (online, or the agent holding the journey) asks to be called back. */

@@ -9,6 +9,8 @@ public final class Roles {
     public static final String MEDIATOR = "mediator";
     public static final String OPS = "ops";
     public static final String ADMIN = "admin";
+    /** A service account's role (mediation-service's): reads the skill codes a journey's citizen needs, nothing else. */
+    public static final String ROUTING_READER = "routing-reader";
 
     private Roles() {
     }

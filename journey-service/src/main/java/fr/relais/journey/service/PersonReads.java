@@ -2,6 +2,7 @@ package fr.relais.journey.service;
 
 import fr.relais.events.journey.Actor;
 import fr.relais.journey.domain.JourneyState;
+import fr.relais.journey.domain.PersonCodes;
 import fr.relais.journey.persistence.JourneyEntity;
 import fr.relais.journey.persistence.JourneyEventEntity;
 import fr.relais.journey.persistence.PersonEntity;
@@ -13,6 +14,8 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -79,6 +82,38 @@ public class PersonReads {
                             p.consentEmail ? p.email : null, p.consentLetter ? PersonRecords.address(p) : null,
                             PersonRecords.consents(p), now));
         });
+    }
+
+    /**
+     * The skill codes a mediator needs for the journey's citizen: her language's (PersonCodes.languageSkill) then her
+     * accessibility needs, which are skill codes already. For mediation-service's service account only (the resource
+     * checks its role); a read of her record, so it is written to her access log, by the system.
+     */
+    @WithTransaction
+    public Uni<PersonViews.Routing> routing(UUID journeyId, String reader) {
+        Instant now = clock.instant();
+        return JourneyEntity.<JourneyEntity>findById(journeyId).flatMap(journey -> {
+            if (journey == null) {
+                return Uni.createFrom().failure(ProblemException.notFound("no journey " + journeyId));
+            }
+            if (journey.personId == null) {
+                return Uni.createFrom().item(new PersonViews.Routing(List.of()));
+            }
+            return PersonEntity.<PersonEntity>findById(journey.personId)
+                    .call(ignored -> AccessLogWriter.journey(journeyId, Actor.system(reader), "routing-read", "mediation-case", now))
+                    .map(p -> new PersonViews.Routing(requiredSkills(p)));
+        });
+    }
+
+    static List<String> requiredSkills(PersonEntity p) {
+        List<String> skills = new ArrayList<>();
+        String language = PersonCodes.languageSkill(p.preferredLanguage);
+        if (language != null) {
+            skills.add(language);
+        }
+        PersonRecords.needs(p).stream().filter(PersonCodes.NEEDS::contains).filter(need -> !skills.contains(need))
+                .forEach(skills::add);
+        return skills;
     }
 
 }

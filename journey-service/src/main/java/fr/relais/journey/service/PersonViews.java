@@ -51,4 +51,11 @@ public final class PersonViews {
                           List<String> accessibilityNeeds, String phone, String email, Address address,
                           Consents consents, Instant readAt) {
     }
+
+    /**
+     * What mediation-service needs to route a case: the mediator skills the citizen's language and needs call for
+     * (codes, e.g. langue-arabe, handicap-visuel), never who she is. Empty for a journey without a person record.
+     */
+    public record Routing(List<String> requiredSkills) {
+    }
 }

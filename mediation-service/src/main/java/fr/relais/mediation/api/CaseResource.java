@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -59,21 +60,26 @@ public class CaseResource {
             }
             pools = Set.of(pool);
         }
-        return cases.queue(pools).map(list -> list.stream().map(CaseViews.CaseView::of).toList());
+        Set<String> skills = Mediators.skills(token);
+        Instant now = cases.now();
+        return cases.queue(pools, skills).map(list -> list.stream()
+                .map(q -> CaseViews.CaseView.of(q.mediationCase(), q.skills(), skills, now)).toList());
     }
 
     @GET
     @Path("/{id}")
     public Uni<CaseViews.CaseDetail> get(@PathParam("id") UUID id) {
         return cases.get(id, Mediators.pools(identity, token)).map(found -> new CaseViews.CaseDetail(
-                CaseViews.CaseView.of(found.mediationCase()),
+                CaseViews.CaseView.of(found.mediationCase(), found.skills(), Mediators.skills(token), cases.now()),
                 found.history().stream().map(CaseViews.HistoryLine::of).toList()));
     }
 
+    /** Exclusive; refused (409 skill-required) to a mediator who lacks a skill the case needs, until its first-contact deadline. */
     @POST
     @Path("/{id}/claim")
     public Uni<CaseViews.CaseView> claim(@PathParam("id") UUID id) {
-        return cases.claim(id, Mediators.pools(identity, token), Mediators.subject(token)).map(CaseViews.CaseView::of);
+        return cases.claim(id, Mediators.pools(identity, token), Mediators.subject(token), Mediators.skills(token))
+                .map(CaseViews.CaseView::of);
     }
 
     @POST

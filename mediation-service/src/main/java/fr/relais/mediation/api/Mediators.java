@@ -19,6 +19,11 @@ final class Mediators {
         return identity.hasRole(ROLE) ? StaffClaims.pools(token) : Set.of();
     }
 
+    /** The caller's skills (langue-arabe, handicap-visuel…), from the token's {@code skills} claim. */
+    static Set<String> skills(JsonWebToken token) {
+        return StaffClaims.skills(token);
+    }
+
     /** The pseudonymous subject: what history and events record, never a name. */
     static String subject(JsonWebToken token) {
         return token.getSubject();

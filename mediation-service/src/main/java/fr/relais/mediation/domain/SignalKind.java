@@ -17,6 +17,11 @@ public enum SignalKind {
     CALL_DROPPED,
     IDENTITY_CHECK_FAILED,
     NO_SHOW,
+    /**
+     * A call back that failed twice (no answer, wrong number, call dropped): the citizen could not be reached on the
+     * one channel she asked for. Read from journey-service's CallbackAttempted.
+     */
+    CALLBACK_FAILED,
     /** Derived: the same step attempted on two or more channels within the rule's window. */
     CHANNEL_PING_PONG,
     /** One going back; the policy's {@code minOccurrences} turns it into "repeated going back". */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.relais.events.CloudEventAttributes;
 import fr.relais.events.channel.Channel;
 import fr.relais.events.channel.Touchpoint;
+import fr.relais.events.journey.CallbackAttempted;
+import fr.relais.events.journey.CallbackOutcomes;
 import fr.relais.events.journey.HandoffRequested;
 import fr.relais.events.journey.JourneyClaimed;
 import fr.relais.events.journey.JourneyEvent;
@@ -55,6 +57,9 @@ public final class SignalMapper {
         return new Ingest(CONSUMER_TOUCHPOINTS, cause, t.journeyId(), null, null, t.site(), List.of(signal));
     }
 
+    /** A call back counts as failed, for friction, once this many of its attempts did not reach the citizen. */
+    public static final int FAILED_CALLBACK_ATTEMPTS = 2;
+
     /** Empty for journey events that say nothing about friction or routing. */
     public static Optional<Ingest> fromJourneyEvent(JourneyEvent event, CloudEventAttributes cause) {
         String sourceId = "journey-event:" + event.journeyId() + ":" + event.sequence();
@@ -79,6 +84,16 @@ public final class SignalMapper {
         if (event instanceof JourneyClaimed claimed && claimed.actor().site() != null) {
             return Optional.of(new Ingest(CONSUMER_JOURNEY_EVENTS, cause, claimed.journeyId(), null, null,
                     claimed.actor().site(), List.of()));
+        }
+        if (event instanceof CallbackAttempted attempt) {
+            if (CallbackOutcomes.REACHED.equals(attempt.outcome()) || attempt.failedAttempts() < FAILED_CALLBACK_ATTEMPTS) {
+                return Optional.empty();
+            }
+            // one signal per call back (its id, not the event's sequence): a third failed attempt adds nothing
+            return Optional.of(new Ingest(CONSUMER_JOURNEY_EVENTS, cause, attempt.journeyId(), null, null, null,
+                    List.of(new Signal("callback-failed:" + attempt.callbackId(), attempt.journeyId(),
+                            SignalKind.CALLBACK_FAILED, null, Channel.PHONE.wire(), attempt.actor().site(),
+                            attempt.failedAttempts(), attempt.occurredAt()))));
         }
         if (event instanceof PresenceRecorded presence) {
             return Optional.of(new Ingest(CONSUMER_JOURNEY_EVENTS, cause, presence.journeyId(), null, null, presence.site(), List.of()));

@@ -9,10 +9,13 @@ import fr.relais.events.mediation.MediationContactRecorded;
 import fr.relais.mediation.domain.CaseOutcome;
 import fr.relais.mediation.domain.ContactOutcome;
 import fr.relais.mediation.domain.MediationCase;
+import fr.relais.mediation.domain.RequiredSkills;
+import fr.relais.mediation.domain.SkillRouting;
 import fr.relais.messaging.outbox.Outbox;
 import fr.relais.messaging.outbox.OutboxRelay;
 import fr.relais.mediation.persistence.CaseEntity;
 import fr.relais.mediation.persistence.CaseHistoryEntity;
+import fr.relais.mediation.persistence.CaseRoutingEntity;
 import fr.relais.mediation.persistence.JourneyContextEntity;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -24,8 +27,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A mediator's actions on cases: each loads the case under a row lock, applies the domain rule, and
@@ -45,7 +50,11 @@ public class CaseService {
         }
     }
 
-    public record CaseWithHistory(MediationCase mediationCase, List<CaseHistoryEntity> history) {
+    public record CaseWithHistory(MediationCase mediationCase, RequiredSkills skills, List<CaseHistoryEntity> history) {
+    }
+
+    /** A case of the queue with the skills it needs. */
+    public record QueuedCase(MediationCase mediationCase, RequiredSkills skills) {
     }
 
     @Inject
@@ -60,19 +69,47 @@ public class CaseService {
     @Inject
     Clock clock;
 
-    /** Open and claimed cases of the pools, most urgent first, then the nearest SLA deadline. */
-    public Uni<List<MediationCase>> queue(Set<String> pools) {
+    /**
+     * Open and claimed cases of the pools for one mediator: first the cases whose skills she has, then the others she
+     * may take, then those that wait for a mediator with a skill she lacks (SkillRouting); within each, most urgent
+     * first, then the higher tier, the nearest SLA deadline, the oldest.
+     */
+    public Uni<List<QueuedCase>> queue(Set<String> pools, Set<String> mediatorSkills) {
         if (pools.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Panache.withSession(() -> CaseEntity.<CaseEntity>list("pool in ?1 and status <> 'RESOLVED'", pools))
-                .map(rows -> rows.stream().map(CaseEntity::toDomain)
-                        .sorted(Comparator.comparingInt((MediationCase c) -> c.priority().rank())
-                                .thenComparing(Comparator.comparingInt(MediationCase::tier).reversed())
-                                .thenComparing(CaseService::nextDeadline)
-                                .thenComparing(MediationCase::openedAt))
+        Instant now = clock.instant();
+        return Panache.withSession(() -> CaseEntity.<CaseEntity>list("pool in ?1 and status <> 'RESOLVED'", pools)
+                .flatMap(rows -> skillsOf(rows.stream().map(row -> row.id).toList()).map(skills -> rows.stream()
+                        .map(row -> new QueuedCase(row.toDomain(), skills.getOrDefault(row.id, RequiredSkills.UNKNOWN)))
+                        .sorted(Comparator.comparingInt((QueuedCase q) -> SkillRouting.match(q.skills(), mediatorSkills,
+                                        q.mediationCase().firstContactDueAt(), now).group())
+                                .thenComparing(QueuedCase::mediationCase, ORDER))
                         .limit(500)
-                        .toList());
+                        .toList())));
+    }
+
+    private static final Comparator<MediationCase> ORDER = Comparator.comparingInt((MediationCase c) -> c.priority().rank())
+            .thenComparing(Comparator.comparingInt(MediationCase::tier).reversed())
+            .thenComparing(CaseService::nextDeadline)
+            .thenComparing(MediationCase::openedAt);
+
+    private static Uni<Map<UUID, RequiredSkills>> skillsOf(List<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return CaseRoutingEntity.<CaseRoutingEntity>list("caseId in ?1", caseIds).map(rows -> rows.stream()
+                .collect(Collectors.toMap(row -> row.caseId, CaseRoutingEntity::toDomain)));
+    }
+
+    private static Uni<RequiredSkills> skillsOf(UUID caseId) {
+        return CaseRoutingEntity.<CaseRoutingEntity>findById(caseId)
+                .map(row -> row == null ? RequiredSkills.UNKNOWN : row.toDomain());
+    }
+
+    /** Now, as the service's clock says: routing by skill depends on the first-contact deadline. */
+    public Instant now() {
+        return clock.instant();
     }
 
     /** The deadline that matters now: first contact until it happened, then resolution. */
@@ -86,13 +123,17 @@ public class CaseService {
         }
         return Panache.withSession(() -> CaseEntity.<CaseEntity>findById(caseId).flatMap(entity -> {
             check(entity, pools);
-            return CaseHistoryEntity.<CaseHistoryEntity>list("caseId = ?1 order by id", caseId)
-                    .map(history -> new CaseWithHistory(entity.toDomain(), history));
+            return skillsOf(caseId).flatMap(skills -> CaseHistoryEntity.<CaseHistoryEntity>list("caseId = ?1 order by id", caseId)
+                    .map(history -> new CaseWithHistory(entity.toDomain(), skills, history)));
         }));
     }
 
-    public Uni<MediationCase> claim(UUID caseId, Set<String> pools, String mediator) {
-        return change(caseId, pools, (before, now) -> before.claim(mediator, now), (before, after, now) -> {
+    /** Claims the case for the mediator, if her skills allow it (SkillRouting): a 409 skill-required otherwise. */
+    public Uni<MediationCase> claim(UUID caseId, Set<String> pools, String mediator, Set<String> mediatorSkills) {
+        return change(caseId, pools, (before, skills, now) -> {
+            SkillRouting.requireClaimable(before, skills, mediatorSkills, now);
+            return before.claim(mediator, now);
+        }, (before, after, now) -> {
             if (after == before) {
                 return Uni.createFrom().voidItem();
             }
@@ -105,7 +146,7 @@ public class CaseService {
 
     public Uni<MediationCase> recordContact(UUID caseId, Set<String> pools, String mediator, ContactOutcome contact,
                                             String note) {
-        return change(caseId, pools, (before, now) -> before.recordContact(mediator, contact, now), (before, after, now) -> {
+        return change(caseId, pools, (before, skills, now) -> before.recordContact(mediator, contact, now), (before, after, now) -> {
             Uni<Void> written = history(after, now, contact.isAttempt() ? "contact" : "note", mediator, contact.wire(), note);
             if (!contact.isAttempt()) {
                 return written;
@@ -121,7 +162,7 @@ public class CaseService {
     }
 
     public Uni<MediationCase> resolve(UUID caseId, Set<String> pools, String mediator, CaseOutcome result) {
-        return change(caseId, pools, (before, now) -> before.resolve(mediator, result, now), (before, after, now) -> {
+        return change(caseId, pools, (before, skills, now) -> before.resolve(mediator, result, now), (before, after, now) -> {
             MediationCaseResolved event = new MediationCaseResolved(after.id(), after.journeyId(), now, mediator,
                     result.wire(), after.pool(), after.priority().wire(), after.openedAt());
             CloudEventAttributes resolved = CloudEventAttributes.forPayload(outbox.source(), event, null, null);
@@ -139,7 +180,7 @@ public class CaseService {
 
     @FunctionalInterface
     interface Rule {
-        MediationCase apply(MediationCase before, Instant now);
+        MediationCase apply(MediationCase before, RequiredSkills skills, Instant now);
     }
 
     @FunctionalInterface
@@ -155,11 +196,13 @@ public class CaseService {
         return Panache.withTransaction(() -> CaseEntity.<CaseEntity>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
                         .flatMap(entity -> {
                             check(entity, pools);
-                            Instant now = clock.instant();
-                            MediationCase before = entity.toDomain();
-                            MediationCase after = rule.apply(before, now);
-                            entity.apply(after);
-                            return effects.write(before, after, now).replaceWith(after);
+                            return skillsOf(caseId).flatMap(skills -> {
+                                Instant now = clock.instant();
+                                MediationCase before = entity.toDomain();
+                                MediationCase after = rule.apply(before, skills, now);
+                                entity.apply(after);
+                                return effects.write(before, after, now).replaceWith(after);
+                            });
                         }))
                 .invoke(ignored -> relay.publishSoon());
     }

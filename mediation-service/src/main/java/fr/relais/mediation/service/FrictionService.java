@@ -21,6 +21,7 @@ import fr.relais.messaging.outbox.Outbox;
 import fr.relais.messaging.outbox.OutboxRelay;
 import fr.relais.mediation.persistence.CaseEntity;
 import fr.relais.mediation.persistence.CaseHistoryEntity;
+import fr.relais.mediation.persistence.CaseRoutingEntity;
 import fr.relais.mediation.persistence.FrictionScoreEntity;
 import fr.relais.mediation.persistence.JourneyContextEntity;
 import fr.relais.mediation.persistence.SignalEntity;
@@ -208,6 +209,8 @@ public class FrictionService {
             MediationCase opened = MediationCase.open(UUID.randomUUID(), score, context.journeyId,
                     policy.routing().poolFor(context.lastSite), policy, now);
             return CaseEntity.from(opened).persist()
+                    // the skills it needs are asked of journey-service once this commits (RoutingLookups)
+                    .flatMap(ignored -> CaseRoutingEntity.pending(opened.id(), now).persist())
                     .flatMap(ignored -> CaseHistoryEntity.of(opened.id(), now, "opened", SOURCE, opened.reasonCode(),
                             null).persist())
                     .flatMap(ignored -> persistTimers(opened))

@@ -92,7 +92,7 @@ class FrictionFlowTest {
         TopicCollector.Received openedRecord = bus.mediationOf(journeyId, MediationCaseOpened.class).get(0);
         MediationCaseOpened opened = Bus.read(openedRecord, MediationCaseOpened.class);
         assertThat(opened.caseId()).isEqualTo(escalate.caseId());
-        assertThat(opened.policyVersion()).isEqualTo(1);
+        assertThat(opened.policyVersion()).isEqualTo(2);
         assertThat(opened.procedureId()).isEqualTo("aide-logement");
         assertThat(opened.stepId()).isEqualTo("ressources");
         assertThat(opened.pool()).isEqualTo("93");
@@ -105,7 +105,7 @@ class FrictionFlowTest {
         given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.MAYA)).get("/journeys/" + journeyId + "/friction")
                 .then().statusCode(200)
                 .body("procedureId", is("aide-logement"))
-                .body("policyVersion", is(1))
+                .body("policyVersion", is(2))
                 .body("openCaseId", is(opened.caseId().toString()))
                 .body("contributions.kind", hasItem("validation-error"))
                 .body("contributions.size()", greaterThanOrEqualTo(5));

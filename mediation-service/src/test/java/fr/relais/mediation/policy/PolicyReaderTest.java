@@ -62,6 +62,22 @@ class PolicyReaderTest {
     }
 
     @Test
+    void theCurrentPolicyOpensACaseOnACallBackFailedTwice() {
+        FrictionPolicy policy = PolicyReader.fromClasspath("friction-policy/v2.yaml");
+        assertThat(policy.version()).isEqualTo(2);
+        double weight = policy.signals().get(SignalKind.CALLBACK_FAILED).weight();
+        // alone, it clears the default threshold and every procedure's
+        assertThat(weight).isGreaterThanOrEqualTo(policy.threshold());
+        policy.procedures().keySet().forEach(procedure -> assertThat(policy.rulesFor(procedure)
+                .get(SignalKind.CALLBACK_FAILED).weight()).isGreaterThanOrEqualTo(policy.thresholdFor(procedure)));
+        // v2 is v1 plus that signal: nothing else changed
+        FrictionPolicy v1 = PolicyReader.fromClasspath("friction-policy/v1.yaml");
+        v1.signals().forEach((kind, rule) -> assertThat(policy.signals().get(kind)).isEqualTo(rule));
+        assertThat(policy.signals()).hasSize(v1.signals().size() + 1);
+        assertThat(policy.thresholdFor("cni-renouvellement")).isEqualTo(v1.thresholdFor("cni-renouvellement"));
+    }
+
+    @Test
     void aValidInlinePolicyLoadsWithDefaultsAndMergedOverrides() {
         FrictionPolicy policy = PolicyReader.read("test/v1.yaml", new StringReader(VALID));
         assertThat(policy.atRiskRatio()).isEqualTo(0.8);
