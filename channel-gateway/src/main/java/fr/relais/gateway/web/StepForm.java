@@ -77,11 +77,14 @@ final class StepForm {
         return step == null ? null : new Step(current, procedure.stepTitle(current), fields(step, values, errors));
     }
 
-    /** The fields of one step, with the values to show again and the message of each invalid field. */
+    /**
+     * The fields of one step, with the values to show again and the message of each invalid field. journey-service
+     * names types in capitals (CHOICE, DATE): the form compares them in lower case.
+     */
     static List<Field> fields(ProcedureAnswers.Step step, Map<String, String> values, Map<String, String> errors) {
         return step.fields().stream().map(field -> {
             String name = Wording.text(field.name());
-            return new Field(name, field.label() == null ? name : field.label(), field.type() == null ? "text" : field.type(),
+            return new Field(name, field.label() == null ? name : field.label(), field.type() == null ? "text" : field.type().toLowerCase(java.util.Locale.ROOT),
                     field.required(), field.pattern(), field.options(), values.getOrDefault(name, ""), errors.get(name));
         }).toList();
     }

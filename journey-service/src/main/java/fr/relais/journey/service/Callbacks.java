@@ -9,6 +9,7 @@ import fr.relais.events.journey.RecordCallbackAttempt;
 import fr.relais.events.journey.RequestCallback;
 import fr.relais.journey.domain.Callback;
 import fr.relais.journey.domain.JourneyDecider;
+import fr.relais.journey.domain.JourneyState;
 import fr.relais.journey.persistence.CallbackContactEntity;
 import fr.relais.journey.persistence.JourneyEntity;
 import fr.relais.journey.persistence.JourneyEventEntity;
@@ -51,6 +52,19 @@ public class Callbacks {
     Clock clock;
 
     public Uni<CallbackViews.Entry> request(UUID journeyId, CallbackViews.Request request, Actor caller) {
+        // who may ask is checked before what is asked: a stranger learns nothing, not even a field error
+        return Panache.withSession(() -> JourneyEntity.<JourneyEntity>findById(journeyId)).flatMap(journey -> {
+            JourneyState state = journey == null ? null : recorder.stateOf(journey);
+            boolean owner = state != null && caller.roles().contains("citizen") && caller.subject().equals(state.citizenSubject());
+            boolean holdingAgent = state != null && ActorRoles.isStaff(caller) && state.isClaimedBy(caller.subject());
+            if (!owner && !holdingAgent) {
+                return Uni.createFrom().failure(ProblemException.notFound("no journey " + journeyId + " you may ask a call back for"));
+            }
+            return requested(journeyId, request, caller);
+        });
+    }
+
+    private Uni<CallbackViews.Entry> requested(UUID journeyId, CallbackViews.Request request, Actor caller) {
         if (request == null || !request.consent()) {
             return Uni.createFrom().failure(ProblemException.invalidField("consent",
                     "the citizen must agree to be called back on this number"));
