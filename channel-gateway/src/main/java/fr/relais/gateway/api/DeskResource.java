@@ -301,4 +301,18 @@ public class DeskResource {
         return journeys.journey(id).flatMap(journey -> journeys.requestCallback(id, CallbackRequests.checked(body)))
                 .map(entry -> Response.status(Response.Status.CREATED).entity(entry).build());
     }
+
+    /**
+     * The citizen at the desk names her aidant (a relative or helper with a Relais account, by his exact names and birth
+     * date) through the agent holding her journey: he may act for her on it online until the mandate ends.
+     */
+    @APIResponse(responseCode = "201", description = "The aidant may act for the citizen on this journey",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonAnswers.AidantMandate.class)))
+    @APIResponse(responseCode = "404")
+    @APIResponse(responseCode = "409")
+    @POST
+    @Path("/journeys/{id}/aidants")
+    public Uni<Response> nameAidant(@PathParam("id") UUID id, PersonAnswers.AidantNaming body) {
+        return journeys.nameAidant(id, body).map(named -> Response.status(Response.Status.CREATED).entity(named).build());
+    }
 }

@@ -13,6 +13,7 @@ import fr.relais.gateway.commands.CommandIds;
 import fr.relais.gateway.downstream.CallbackAnswers;
 import fr.relais.gateway.downstream.JourneyAnswers;
 import fr.relais.gateway.downstream.JourneyServiceClient;
+import fr.relais.gateway.downstream.PersonAnswers;
 import fr.relais.gateway.downstream.ProcedureAnswers;
 import fr.relais.gateway.downstream.KnownSites;
 import fr.relais.gateway.touchpoints.JourneySteps;
@@ -282,5 +283,28 @@ public class PortalResource {
         // her own journey first (404 otherwise), so that nobody learns anything of another's from a 400
         return journeys.journey(id).flatMap(journey -> journeys.requestCallback(id, CallbackRequests.checked(body)))
                 .map(entry -> Response.status(Response.Status.CREATED).entity(entry).build());
+    }
+
+    /**
+     * Names a relative or an aidant (someone with a Relais account, by his exact names and birth date) who may act for
+     * her on this journey until the mandate ends or she withdraws it (`DELETE …/mandates/{id}`).
+     */
+    @APIResponse(responseCode = "201", description = "The aidant may act for her on this journey",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonAnswers.AidantMandate.class)))
+    @APIResponse(responseCode = "404")
+    @APIResponse(responseCode = "409")
+    @POST
+    @Path("/journeys/{id}/aidants")
+    public Uni<Response> nameAidant(@PathParam("id") UUID id, PersonAnswers.AidantNaming body) {
+        return journeys.nameAidant(id, body).map(named -> Response.status(Response.Status.CREATED).entity(named).build());
+    }
+
+    /** The journeys she follows for a relative, as his or her aidant. */
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = JourneyAnswers.Summary.class)))
+    @GET
+    @Path("/journeys/as-aidant")
+    public Uni<List<JourneyAnswers.Summary>> followedAsAidant() {
+        return journeys.followedAsAidant();
     }
 }

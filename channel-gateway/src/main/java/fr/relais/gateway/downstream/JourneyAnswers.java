@@ -47,10 +47,11 @@ public final class JourneyAnswers {
     public record Claim(String channel, String site, Instant at, boolean mine) {
     }
 
-    /** A mandate as its citizen sees it: which site, until when, whether withdrawn. */
+    /** A mandate as its citizen sees it: which site or which aidant (by name), until when, whether withdrawn. */
     @Schema(name = "JourneyMandate")
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Mandate(UUID mandateId, String site, Instant expiresAt, boolean revoked) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Mandate(UUID mandateId, String site, Instant expiresAt, boolean revoked, String aidantName) {
     }
 
     /**

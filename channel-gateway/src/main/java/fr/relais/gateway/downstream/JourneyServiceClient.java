@@ -106,4 +106,12 @@ public interface JourneyServiceClient {
     @POST
     @Path("/callbacks/{id}/attempts")
     Uni<CallbackAnswers.AttemptResult> callbackAttempt(@PathParam("id") UUID id, CallbackAnswers.Attempt attempt);
+
+    @POST
+    @Path("/journeys/{id}/aidants")
+    Uni<PersonAnswers.AidantMandate> nameAidant(@PathParam("id") UUID id, PersonAnswers.AidantNaming naming);
+
+    @GET
+    @Path("/journeys/as-aidant")
+    Uni<List<JourneyAnswers.Summary>> followedAsAidant();
 }

@@ -76,4 +76,21 @@ public final class PersonAnswers {
                           String startedChannel, String startedSite, String status, String currentStep,
                           List<String> completedSteps, String givenNames, String familyName) {
     }
+
+    /**
+     * The citizen names her aidant: a relative or helper with a Relais account, by his exact names and birth date.
+     *
+     * @param duration ONE_DAY, ONE_WEEK or ONE_MONTH (a month by default)
+     */
+    @Schema(name = "AidantNaming")
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AidantNaming(String givenNames, String familyName, String birthDate, String duration) {
+    }
+
+    /** The mandate the aidant got. */
+    @Schema(name = "AidantMandate")
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AidantMandate(UUID mandateId, Instant expiresAt, String aidantName) {
+    }
 }
