@@ -81,7 +81,7 @@ class PhoneConsoleWebTest {
             new Select(paul.find("#champ-activite")).selectByValue("retraite");
             paul.find("#valider-etape").click();
             paul.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("titre-etape"), "Votre logement"));
-            assertThat(paul.find(".historique").getText()).contains("Étape complétée — Votre situation").contains("Appel vérifié");
+            assertThat(paul.find(".historique").getText()).contains("Étape complétée — Votre situation").contains("Appel de l'usager vérifié");
             assertThat(paul.find("#rendre-la-main").getText()).isEqualTo("Rendre la main");
             accessible(paul, "telephone-05-etape-validee");
 
