@@ -12,7 +12,8 @@ public final class PhoneRequests {
 
     /**
      * A journey started on the phone for a caller: exactly one of {@code personId} (a person found by search) and
-     * {@code person} (a new person, recorded first with her identity "declared").
+     * {@code person} (a new person, recorded first with her identity "declared"). The phone API's own body (its schema
+     * is named in the published document); started as {@link PersonJourneys.Start}, the desk's.
      */
     public record StartJourney(String procedureId, UUID personId, PersonAnswers.Draft person) {
     }

@@ -3,9 +3,9 @@ package fr.relais.gateway.api;
 import fr.relais.events.channel.Channel;
 import fr.relais.events.journey.Actor;
 import fr.relais.events.journey.CallbackOutcomes;
-import fr.relais.events.journey.StartJourney;
 import fr.relais.events.journey.VerifyCaller;
 import fr.relais.gateway.commands.CommandIds;
+import fr.relais.gateway.commands.CommandResponses;
 import fr.relais.gateway.config.GatewayConfig;
 import fr.relais.gateway.downstream.CallbackAnswers;
 import fr.relais.gateway.downstream.JourneyAnswers;
@@ -23,7 +23,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -65,6 +64,9 @@ public class PhoneResource {
 
     @Inject
     JourneyActions actions;
+
+    @Inject
+    PersonJourneys personJourneys;
 
     @Inject
     GatewayConfig config;
@@ -189,26 +191,9 @@ public class PhoneResource {
     @POST
     @Path("/journeys")
     public Uni<Response> start(@HeaderParam(CommandIds.IDEMPOTENCY_KEY) String key, PhoneRequests.StartJourney body) {
-        if (body == null || body.procedureId() == null || body.procedureId().isBlank()) {
-            throw ProblemException.invalidField("procedureId", "procedureId is required");
-        }
-        if ((body.personId() == null) == (body.person() == null)) {
-            throw ProblemException.invalidField("personId", "give either personId (a recorded person) or person (a new one)");
-        }
-        Actor me = me();
-        UUID journeyId = CommandIds.newJourneyId(me.subject(), key);
-        // the procedure is checked before a new person is recorded: a mistyped procedure leaves no orphan record
-        Uni<UUID> person = body.personId() != null ? Uni.createFrom().item(body.personId())
-                : knownProcedure(body.procedureId()).flatMap(known -> journeys.createPerson(body.person()))
-                .map(PersonAnswers.Person::personId);
-        return person.flatMap(personId -> actions.send(me, key,
-                (id, now) -> new StartJourney(id, journeyId, me, now, body.procedureId(), personId)));
-    }
-
-    private Uni<Void> knownProcedure(String procedureId) {
-        return journeys.procedure(procedureId).replaceWithVoid()
-                .onFailure(failure -> failure instanceof WebApplicationException web && web.getResponse().getStatus() == 404)
-                .transform(failure -> ProblemException.invalidField("procedureId", "no such procedure"));
+        // the desk's start, as is: procedure checked before a new person is recorded (no orphan record), same refusals
+        return personJourneys.start(me(), key, body == null ? null : new PersonJourneys.Start(body.procedureId(), body.personId(),
+                body.person())).map(CommandResponses::of);
     }
 
     /** The call backs to make, by due time; a number only on the ones this agent took. */

@@ -25,18 +25,19 @@ final class CallbackForm {
     }
 
     /** The windows to tick, in French ("mardi matin (9 h – 12 h 30)"). */
-    static List<PersonForms.Choice> windows() {
-        return ContactVocabulary.windows().stream().map(code -> new PersonForms.Choice(code, ContactVocabulary.window(code), false)).toList();
+    static List<PersonForm.Choice> windows() {
+        return Vocabulary.windowCodes().stream().map(code -> new PersonForm.Choice(code, Vocabulary.callbackWindowWithHours(code), false))
+                .toList();
     }
 
     static List<Option> reasons() {
-        return ContactVocabulary.CALLBACK_REASONS.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
+        return Vocabulary.callbackReasons().entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
     }
 
     /** The form's request, checked (a ProblemException naming the field otherwise), then sent with the caller's token. */
     static Uni<CallbackAnswers.Entry> send(JourneyServiceClient journeys, UUID journeyId, MultivaluedMap<String, String> form) {
         return Uni.createFrom().item(() -> CallbackRequests.checked(new CallbackAnswers.Request(form.getFirst("phone"),
-                        "oui".equals(form.getFirst("consent")), PersonForms.boxes(form, "windows"), form.getFirst("reasonCode"))))
+                        "oui".equals(form.getFirst("consent")), PersonForm.boxes(form, "windows"), form.getFirst("reasonCode"))))
                 .flatMap(request -> journeys.requestCallback(journeyId, request));
     }
 

@@ -62,7 +62,7 @@ public class DeskNewJourneyPages {
     @GET
     public TemplateInstance form(@QueryParam("message") String message) {
         session.site();
-        return base().data("refused", NewJourneyMessages.text(message));
+        return base().data("refused", ProblemMessages.text(message));
     }
 
     @APIResponse(responseCode = "200", description = "The person found, or the form to record her", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
@@ -73,23 +73,19 @@ public class DeskNewJourneyPages {
     public Uni<Object> search(MultivaluedMap<String, String> form) {
         session.checkCsrf(form.getFirst("csrf"));
         session.site();
-        Map<String, String> values = PersonForms.values(form);
-        return journeys.searchPerson(PersonForms.searchOf(form)).flatMap(this::found).map(found -> (Object) found)
+        Map<String, String> values = PersonForm.values(form);
+        return journeys.searchPerson(PersonForm.searchOf(form)).flatMap(this::found).map(found -> (Object) found)
                 .onFailure(Refusal::isRefusal).recoverWithItem(failure -> {
                     Refusal refusal = Refusal.of(failure).orElseThrow();
                     if (refusal.status() == 404) {
                         // nobody with exactly these names and birth date: say so, and offer to record her
-                        return base().data("search", PersonForms.search(values, Map.of())).data("notFound", true)
-                                .data("creating", true).data("identity", PersonForms.identity(values, Map.of()))
-                                .data("contact", PersonForms.contact(Map.of(), Map.of()))
-                                .data("languages", PersonForms.languages(null))
-                                .data("needs", PersonForms.choices(ContactVocabulary.NEEDS, List.of()))
-                                .data("consents", PersonForms.choices(ContactVocabulary.CONSENTS, List.of()));
+                        return base().data("search", PersonForm.search(PersonForm.DESK, values, Map.of())).data("notFound", true)
+                                .data("creating", true).data("form", PersonForm.fields(PersonForm.DESK, values));
                     }
                     Map<String, String> errors = refusal.fieldErrors();
-                    return StepSubmission.refused(base().data("search", PersonForms.search(values, errors))
-                            .data("searchErrors", PersonForms.search(values, errors).stream().filter(i -> i.error() != null).toList())
-                            .data("refused", errors.isEmpty() ? NewJourneyMessages.text(refusal.code()) : null));
+                    return StepSubmission.refused(base().data("search", PersonForm.search(PersonForm.DESK, values, errors))
+                            .data("searchErrors", PersonForm.searchErrors(PersonForm.DESK, values, errors))
+                            .data("refused", errors.isEmpty() ? ProblemMessages.text(refusal.code()) : null));
                 });
     }
 
@@ -101,18 +97,18 @@ public class DeskNewJourneyPages {
     public Uni<Object> create(MultivaluedMap<String, String> form) {
         session.checkCsrf(form.getFirst("csrf"));
         session.site();
-        if (!"oui".equals(form.getFirst(PersonForms.IDENTITY_CHECKED))) {
+        if (!"oui".equals(form.getFirst(PersonForm.IDENTITY_CHECKED))) {
             // nothing is recorded before the agent says she saw an identity document
-            return Uni.createFrom().item(creationAgain(form, Map.of(PersonForms.IDENTITY_CHECKED,
+            return Uni.createFrom().item(creationAgain(form, Map.of(PersonForm.IDENTITY_CHECKED,
                     "Cochez cette case une fois la pièce d'identité vérifiée."), null));
         }
-        return journeys.createPerson(PersonForms.draft(form))
+        return journeys.createPerson(PersonForm.draft(form))
                 .flatMap(person -> found(person).map(recorded -> (Object) recorded
                         .data("info", "La fiche est enregistrée (identité vérifiée). Choisissez la démarche à commencer.")))
                 .onFailure(Refusal::isRefusal).recoverWithItem(failure -> {
                     Refusal refusal = Refusal.of(failure).orElseThrow();
                     return creationAgain(form, refusal.fieldErrors(), refusal.fieldErrors().isEmpty() || refusal.status() == 409
-                            ? NewJourneyMessages.text(refusal.code()) : null);
+                            ? ProblemMessages.text(refusal.code()) : null);
                 });
     }
 
@@ -157,41 +153,24 @@ public class DeskNewJourneyPages {
     /** Every value the page reads, empty: each state (search, not found, found, errors) then sets its own. */
     static TemplateInstance withDefaults(TemplateInstance page, WebSession.Nav nav) {
         return page.data("nav", nav).data("formKey", WebSession.formKey())
-                .data("search", PersonForms.search(Map.of(), Map.of())).data("searchErrors", List.of())
+                .data("search", PersonForm.search(PersonForm.DESK, Map.of(), Map.of())).data("searchErrors", List.of())
                 .data("notFound", false).data("creating", false).data("person", null).data("refused", null).data("info", null)
-                .data("createErrors", List.of()).data("createErrorCount", 0).data("procedures", List.of())
-                .data("identity", List.of()).data("contact", List.of()).data("languages", List.of()).data("needs", List.of())
-                .data("consents", List.of()).data("languageError", null).data("needsError", null).data("consentsError", null)
-                .data("identityCheckedError", null);
+                .data("procedures", List.of()).data("form", null).data("identityCheckedError", null);
     }
 
     /** The person's card, her live journeys in words, and the procedures to start. */
     private Uni<TemplateInstance> found(PersonAnswers.Person person) {
         return journeys.procedures().map(all -> {
             Map<String, StepForm.Procedure> procedures = PortalViews.procedures(all);
-            return base().data("person", PersonForms.card(person, procedures))
-                    .data("procedures", procedures.values().stream().map(p -> new Option(p.id(), p.title())).toList());
+            return base().data("person", PersonForm.card(person, procedures))
+                    .data("procedures", PersonForm.procedureOptions(procedures));
         });
     }
 
     private Object creationAgain(MultivaluedMap<String, String> form, Map<String, String> errors, String message) {
-        Map<String, String> values = PersonForms.values(form);
-        List<PersonForms.Input> identity = PersonForms.identity(values, errors);
-        List<PersonForms.Input> contact = PersonForms.contact(values, errors);
-        List<PersonForms.Input> wrong = new java.util.ArrayList<>();
-        identity.stream().filter(i -> i.error() != null).forEach(wrong::add);
-        contact.stream().filter(i -> i.error() != null).forEach(wrong::add);
-        return StepSubmission.refused(base().data("search", PersonForms.search(values, Map.of())).data("creating", true)
-                .data("identity", identity).data("contact", contact)
-                .data("languages", PersonForms.languages(values.get("preferredLanguage")))
-                .data("languageError", errors.get("preferredLanguage"))
-                .data("needs", PersonForms.choices(ContactVocabulary.NEEDS, PersonForms.boxes(form, "accessibilityNeeds")))
-                .data("needsError", errors.get("accessibilityNeeds"))
-                .data("consents", PersonForms.choices(ContactVocabulary.CONSENTS, PersonForms.boxes(form, "consents")))
-                .data("consentsError", errors.get("consents"))
-                .data("identityCheckedError", errors.get(PersonForms.IDENTITY_CHECKED))
-                .data("createErrors", wrong)
-                .data("createErrorCount", errors.size())
+        return StepSubmission.refused(base().data("search", PersonForm.search(PersonForm.DESK, PersonForm.values(form), Map.of()))
+                .data("creating", true).data("form", PersonForm.fields(PersonForm.DESK, form, errors))
+                .data("identityCheckedError", errors.get(PersonForm.IDENTITY_CHECKED))
                 .data("refused", message));
     }
 }

@@ -2,7 +2,8 @@ package fr.relais.gateway.web;
 
 /**
  * What the phone console says after a form, by code (only codes travel in redirect URLs, so a crafted link cannot put
- * its own text on the page); the refusals of journey commands fall back to {@link CommandMessages}.
+ * its own text on the page); the refusals the desk words the same (a resume code locked, a person or procedure
+ * unknown, a command refused…) fall back to {@link ProblemMessages}.
  */
 final class PhoneMessages {
 
@@ -27,23 +28,16 @@ final class PhoneMessages {
             return new Message(good, false);
         }
         String refusal = switch (code) {
-            case "verification-refusee" -> "Aucune démarche ne correspond à ce code de reprise et à cette date de naissance : "
-                    + "vérifiez-les avec la personne.";
-            case "code-verrouille" -> "Ce code de reprise est bloqué après plusieurs essais erronés : la personne doit "
-                    + "se rendre dans un espace France Services avec une pièce d'identité.";
-            case "trop-d-essais" -> "Trop de vérifications en peu de temps : patientez quelques minutes avant de réessayer.";
             case "verification-incomplete" -> "Indiquez le code de reprise (8 caractères) et la date de naissance complète.";
             case "rappel-deja-pris" -> "Un collègue a déjà pris ce rappel.";
             case "rappel-introuvable" -> "Ce rappel n'est plus dans la liste : il a été traité entre-temps.";
             case "rappel-non-pris" -> "Prenez d'abord ce rappel avant d'indiquer le résultat de l'appel.";
             case "issue-inconnue" -> "Choisissez un des résultats proposés pour l'appel.";
-            case "personne-inconnue" -> "Cette fiche personne n'existe pas : recherchez la personne à nouveau.";
-            case "demarche-inconnue" -> "Choisissez une démarche dans la liste.";
             case "demarche-hors-delai" -> "Cette démarche n'est plus accessible : la vérification de l'appel a pris fin. "
                     + "Vérifiez à nouveau l'appelant.";
             case "verification-required" -> "La vérification de l'appel a pris fin : vérifiez à nouveau l'appelant.";
             case "service-indisponible" -> "Le service ne répond pas pour le moment : réessayez dans un instant.";
-            default -> CommandMessages.text(code);
+            default -> ProblemMessages.text(code);
         };
         return refusal == null ? null : new Message(refusal, true);
     }

@@ -5,16 +5,14 @@ import fr.relais.events.journey.Actor;
 import fr.relais.events.journey.CallbackOutcomes;
 import fr.relais.events.journey.ClaimJourney;
 import fr.relais.events.journey.ReleaseJourney;
-import fr.relais.events.journey.StartJourney;
 import fr.relais.gateway.api.JourneyActions;
+import fr.relais.gateway.api.PersonJourneys;
 import fr.relais.gateway.api.PhoneResource;
 import fr.relais.gateway.api.Requests;
-import fr.relais.gateway.commands.CommandIds;
 import fr.relais.gateway.commands.CommandResponses;
 import fr.relais.gateway.config.GatewayConfig;
 import fr.relais.gateway.downstream.CallbackAnswers;
 import fr.relais.gateway.downstream.JourneyServiceClient;
-import fr.relais.gateway.downstream.PersonAnswers;
 import fr.relais.gateway.downstream.ProcedureAnswers;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -31,6 +29,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -70,6 +69,9 @@ public class PhonePages {
     @Inject
     JourneyActions actions;
 
+    @Inject
+    PersonJourneys personJourneys;
+
     /** The API's verification, reused as is: one rule for both. */
     @Inject
     PhoneResource phone;
@@ -92,7 +94,7 @@ public class PhonePages {
         return Uni.combine().all().unis(journeys.procedures(), journeys.callbacks(),
                         journeys.phoneQueue().onFailure(WebApplicationException.class).recoverWithItem(List.of()))
                 .asTuple().map(all -> {
-                    Map<String, StepForm.Procedure> procedures = PhoneViews.procedures(all.getItem1());
+                    Map<String, StepForm.Procedure> procedures = PortalViews.procedures(all.getItem1());
                     return home.data("nav", session.nav()).data("message", PhoneMessages.of(message))
                             .data("callbacks", PhoneViews.callbacks(all.getItem2(), procedures))
                             .data("queue", PhoneViews.queue(all.getItem3(), procedures))
@@ -124,10 +126,9 @@ public class PhonePages {
                     return journeyId != null ? see("/telephone/demarches/" + journeyId, null) : see("/telephone", "not-allowed");
                 })
                 .onFailure(WebApplicationException.class).recoverWithItem(failure -> {
-                    DownstreamRefusal refusal = DownstreamRefusal.of((WebApplicationException) failure);
-                    String reason = refusal.is("resume-code-locked") ? "code-verrouille"
-                            : refusal.is("too-many-lookups") ? "trop-d-essais"
-                            : refusal.status() == 400 ? "verification-incomplete" : "verification-refusee";
+                    Refusal refusal = Refusal.read((WebApplicationException) failure);
+                    String reason = refusal.is("resume-code-locked") || refusal.is("too-many-lookups") ? refusal.code()
+                            : refusal.status() == 400 ? "verification-incomplete" : "no-match";
                     return see("/telephone", reason);
                 });
     }
@@ -141,7 +142,7 @@ public class PhonePages {
         session.checkCsrf(csrf);
         return journeys.takeCallback(id).map(taken -> see("/telephone", "rappel-pris"))
                 .onFailure(WebApplicationException.class).recoverWithItem(failure -> {
-                    DownstreamRefusal refusal = DownstreamRefusal.of((WebApplicationException) failure);
+                    Refusal refusal = Refusal.read((WebApplicationException) failure);
                     return see("/telephone", refusal.is("callback-taken") ? "rappel-deja-pris" : "rappel-introuvable");
                 });
     }
@@ -161,9 +162,9 @@ public class PhonePages {
                         ? see("/telephone/demarches/" + result.journeyId(), "rappel-joint")
                         : see("/telephone", "rappel-" + outcome))
                 .onFailure(WebApplicationException.class).recoverWithItem(failure -> {
-                    DownstreamRefusal refusal = DownstreamRefusal.of((WebApplicationException) failure);
+                    Refusal refusal = Refusal.read((WebApplicationException) failure);
                     return see("/telephone", refusal.is("callback-not-taken") ? "rappel-non-pris"
-                            : refusal.status() == 404 ? "rappel-introuvable" : refusal.type());
+                            : refusal.status() == 404 ? "rappel-introuvable" : refusal.code());
                 });
     }
 
@@ -176,20 +177,22 @@ public class PhonePages {
     public Uni<Object> search(@RestForm("csrf") String csrf, @RestForm("givenNames") String givenNames,
                               @RestForm("familyName") String familyName, @RestForm("birthDate") String birthDate) {
         session.checkCsrf(csrf);
-        PersonForm.Search search = new PersonForm.Search(strip(givenNames), strip(familyName), strip(birthDate));
-        return journeys.procedures().map(PhoneViews::procedures).flatMap(procedures ->
-                journeys.searchPerson(new PersonAnswers.Search(search.givenNames(), search.familyName(), search.birthDate()))
-                        .map(found -> (Object) personPage(procedures, search).data("person", PhoneViews.person(found, procedures)))
+        MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
+        form.add("givenNames", givenNames);
+        form.add("familyName", familyName);
+        form.add("birthDate", birthDate);
+        Map<String, String> search = PersonForm.values(form);
+        return journeys.procedures().map(PortalViews::procedures).flatMap(procedures ->
+                journeys.searchPerson(PersonForm.searchOf(form))
+                        .map(found -> (Object) personPage(procedures, search).data("person", PersonForm.card(found, procedures)))
                         .onFailure(WebApplicationException.class).recoverWithItem(failure -> {
-                            DownstreamRefusal refusal = DownstreamRefusal.of((WebApplicationException) failure);
+                            Refusal refusal = Refusal.read((WebApplicationException) failure);
                             if (refusal.is("person-not-found")) {
                                 return personPage(procedures, search).data("notFound", true)
-                                        .data("fields", PersonForm.fields(PersonForm.draftOf(search), Map.of()))
-                                        .data("needs", PersonForm.needs(List.of())).data("consents", PersonForm.consents(null))
-                                        .data("languages", PersonForm.languages("fr"));
+                                        .data("form", PersonForm.fields(PersonForm.PHONE, search));
                             }
                             return StepSubmission.refused(personPage(procedures, search)
-                                    .data("searchErrors", PersonForm.searchErrors(refusal.fieldMessages())));
+                                    .data("searchErrors", PersonForm.searchErrors(PersonForm.PHONE, search, refusal.fieldErrors())));
                         }));
     }
 
@@ -202,21 +205,18 @@ public class PhonePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Object> create(MultivaluedMap<String, String> form) {
         session.checkCsrf(form.getFirst("csrf"));
-        PersonAnswers.Draft draft = PersonForm.draft(form);
-        PersonForm.Search search = new PersonForm.Search(draft.givenNames(), draft.familyName(), draft.birthDate());
-        return journeys.procedures().map(PhoneViews::procedures).flatMap(procedures -> journeys.createPerson(draft)
-                .map(created -> (Object) personPage(procedures, search).data("person", PhoneViews.person(created, procedures))
+        Map<String, String> search = PersonForm.values(form);
+        return journeys.procedures().map(PortalViews::procedures).flatMap(procedures -> journeys.createPerson(PersonForm.draft(form))
+                .map(created -> (Object) personPage(procedures, search).data("person", PersonForm.card(created, procedures))
                         .data("created", true))
                 .onFailure(WebApplicationException.class).recoverWithItem(failure -> {
-                    DownstreamRefusal refusal = DownstreamRefusal.of((WebApplicationException) failure);
+                    Refusal refusal = Refusal.read((WebApplicationException) failure);
                     if (refusal.is("duplicate-person")) {
-                        return Response.status(409).entity(personPage(procedures, search).data("duplicate", true)).build();
+                        return Response.status(409).entity(personPage(procedures, search)
+                                .data("refused", ProblemMessages.text(refusal.code()))).build();
                     }
-                    Map<String, String> errors = refusal.fieldMessages();
                     return StepSubmission.refused(personPage(procedures, search).data("notFound", true)
-                            .data("fields", PersonForm.fields(draft, errors)).data("fieldErrors", errors.size())
-                            .data("needs", PersonForm.needs(draft.accessibilityNeeds())).data("consents", PersonForm.consents(draft.consents()))
-                            .data("consentsError", errors.get("consents")).data("languages", PersonForm.languages(draft.preferredLanguage())));
+                            .data("form", PersonForm.fields(PersonForm.PHONE, form, refusal.fieldErrors())));
                 }));
     }
 
@@ -232,24 +232,18 @@ public class PhonePages {
         try {
             person = UUID.fromString(personId == null ? "" : personId);
         } catch (IllegalArgumentException e) {
-            return Uni.createFrom().item(see("/telephone", "personne-inconnue"));
+            return Uni.createFrom().item(see("/telephone", "person-required"));
         }
-        if (procedureId == null || !Requests.isStepId(procedureId)) {
-            return Uni.createFrom().item(see("/telephone", "demarche-inconnue"));
+        if (procedureId == null || procedureId.isBlank()) {
+            return Uni.createFrom().item(see("/telephone", "procedure-required"));
         }
-        Actor me = session.actor(Channel.PHONE);
-        UUID journeyId = CommandIds.newJourneyId(me.subject(), key);
-        return actions.decide(me, key, (commandId, now) -> new StartJourney(commandId, journeyId, me, now, procedureId, person))
+        if (!Requests.isStepId(procedureId)) {
+            return Uni.createFrom().item(see("/telephone", "unknown-procedure"));
+        }
+        return personJourneys.start(session.actor(Channel.PHONE), key, procedureId, person)
                 .map(result -> {
                     String refusal = CommandMessages.refusal(result);
-                    if (refusal == null) {
-                        return see("/telephone/demarches/" + journeyId, null);
-                    }
-                    return see("/telephone", switch (refusal) {
-                        case "unknown-person", "person-required" -> "personne-inconnue";
-                        case "unknown-procedure" -> "demarche-inconnue";
-                        default -> refusal;
-                    });
+                    return refusal == null ? see("/telephone/demarches/" + result.journeyId(), null) : see("/telephone", refusal);
                 });
     }
 
@@ -301,12 +295,10 @@ public class PhonePages {
                         ? see("/telephone", "demarche-rendue") : see("/telephone/demarches/" + id, CommandMessages.refusal(result)));
     }
 
-    private TemplateInstance personPage(Map<String, StepForm.Procedure> procedures, PersonForm.Search search) {
-        return personPage.data("nav", session.nav()).data("search", search).data("procedures", PhoneViews.procedureOptions(procedures))
-                .data("person", null).data("notFound", false).data("duplicate", false).data("created", false)
-                .data("searchErrors", List.of()).data("fields", List.of()).data("fieldErrors", 0).data("needs", List.of())
-                .data("consents", List.of()).data("consentsError", null).data("languages", List.of())
-                .data("formKey", WebSession.formKey());
+    private TemplateInstance personPage(Map<String, StepForm.Procedure> procedures, Map<String, String> search) {
+        return personPage.data("nav", session.nav()).data("search", search).data("procedures", PersonForm.procedureOptions(procedures))
+                .data("person", null).data("notFound", false).data("refused", null).data("created", false)
+                .data("searchErrors", List.of()).data("form", null).data("formKey", WebSession.formKey());
     }
 
     private Uni<TemplateInstance> page(UUID id, Map<String, String> values, Map<String, String> errors, PhoneMessages.Message message) {
@@ -330,10 +322,6 @@ public class PhonePages {
                     .data("timeline", JourneyTimeline.of(journey, procedure)).data("data", DeskViews.data(answers, procedure))
                     .data("formKey", WebSession.formKey());
         }));
-    }
-
-    private static String strip(String value) {
-        return value == null ? "" : value.strip();
     }
 
     private static Response see(String path, String reason) {

@@ -2,8 +2,6 @@ package fr.relais.gateway.web;
 
 import fr.relais.gateway.downstream.CallbackAnswers;
 import fr.relais.gateway.downstream.JourneyAnswers;
-import fr.relais.gateway.downstream.PersonAnswers;
-import fr.relais.gateway.downstream.ProcedureAnswers;
 import io.quarkus.qute.TemplateData;
 
 import java.time.Instant;
@@ -12,10 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-/** What the phone agent's console shows, already in words: call backs to make, the phone queue, a person found. */
+/** What the phone agent's console shows, already in words: call backs to make, the phone queue, times. */
 final class PhoneViews {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -24,12 +20,6 @@ final class PhoneViews {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H 'h' mm", Locale.FRANCE).withZone(PARIS);
 
     private PhoneViews() {
-    }
-
-    /** The procedures by id, with their French titles and step titles. */
-    static Map<String, StepForm.Procedure> procedures(List<ProcedureAnswers.Procedure> definitions) {
-        return definitions.stream().map(StepForm::procedure)
-                .collect(Collectors.toMap(StepForm.Procedure::id, Function.identity(), (a, b) -> a));
     }
 
     /**
@@ -74,56 +64,6 @@ final class PhoneViews {
                     procedure == null ? "étape en cours" : procedure.stepTitle(entry.currentStep()),
                     Vocabulary.handoffReason(entry.reasonCode()), dayAndTime(entry.waitingSince()));
         }).toList();
-    }
-
-    /** A person record as the agent reads it on the call: identity status in plain words, live journeys by title. */
-    @TemplateData
-    public record Person(String personId, String name, String birthDate, String identity, String phone, String language,
-                         String needs, String consents, List<Journey> journeys) {
-    }
-
-    /** One of the person's live journeys: the journey page to open, its title and status. */
-    @TemplateData
-    public record Journey(String journeyId, String text) {
-    }
-
-    static Person person(PersonAnswers.Person p, Map<String, StepForm.Procedure> procedures) {
-        List<Journey> journeys = p.journeys() == null ? List.of() : p.journeys().stream().map(j -> {
-            StepForm.Procedure procedure = procedures.get(j.procedureId());
-            return new Journey(Wording.text(j.id()), procedureTitle(procedure) + " — " + Wording.status(j.status()));
-        }).toList();
-        String needs = p.accessibilityNeeds() == null || p.accessibilityNeeds().isEmpty() ? "aucun besoin signalé"
-                : String.join(", ", p.accessibilityNeeds().stream().map(Vocabulary::need).toList());
-        return new Person(Wording.text(p.personId()), Wording.text(p.givenNames()) + " " + Wording.text(p.familyName()),
-                p.birthDate() == null ? "" : p.birthDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
-                Vocabulary.identity(p.identity()), p.phone() == null ? "non renseigné" : p.phone(),
-                Vocabulary.language(p.preferredLanguage()), needs, consents(p.consents()), journeys);
-    }
-
-    private static String consents(PersonAnswers.Consents consents) {
-        if (consents == null) {
-            return "aucun";
-        }
-        List<String> yes = new java.util.ArrayList<>();
-        if (consents.phone()) {
-            yes.add("appels");
-        }
-        if (consents.sms()) {
-            yes.add("SMS");
-        }
-        if (consents.email()) {
-            yes.add("e-mails");
-        }
-        if (consents.letter()) {
-            yes.add("courriers");
-        }
-        return yes.isEmpty() ? "aucun" : String.join(", ", yes);
-    }
-
-    /** The procedures an agent may start, by title. */
-    static List<Option> procedureOptions(Map<String, StepForm.Procedure> procedures) {
-        return procedures.values().stream().sorted(java.util.Comparator.comparing(StepForm.Procedure::title))
-                .map(p -> new Option(p.id(), p.title())).toList();
     }
 
     static String procedureTitle(StepForm.Procedure procedure) {

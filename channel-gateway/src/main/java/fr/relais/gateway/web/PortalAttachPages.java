@@ -74,7 +74,7 @@ public class PortalAttachPages {
         return switch (code) {
             case "no-match", "invalid-lookup", "invalid-field" ->
                     "Code de reprise ou date de naissance incorrects : vérifiez le code sur votre reçu (8 caractères) et votre date de naissance (jj/mm/aaaa).";
-            case "too-many-lookups" -> "Trop d'essais en peu de temps : réessayez dans quelques minutes.";
+            case "too-many-lookups" -> ProblemMessages.text(code);
             case "resume-code-locked" ->
                     "Ce code de reprise est bloqué après plusieurs essais incorrects : adressez-vous à un guichet France Services ou à la plateforme téléphonique.";
             case "already-attached" -> "Cette démarche est déjà rattachée à un compte.";

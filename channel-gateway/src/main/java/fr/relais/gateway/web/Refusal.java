@@ -28,13 +28,19 @@ record Refusal(int status, String code, Map<String, String> fieldErrors) {
             }
             return Optional.of(new Refusal(problem.status(), problem.type(), fields));
         }
-        if (!(failure instanceof WebApplicationException web) || web.getResponse() == null) {
+        if (!(failure instanceof WebApplicationException web) || web.getResponse() == null
+                || web.getResponse().getStatus() >= 500) {
             return Optional.empty();
         }
+        return Optional.of(read(web));
+    }
+
+    /**
+     * Any downstream answer that is not a success, read as a refusal, a 5xx included: for the pages that word a
+     * service's fault too ("the call back is no longer in the list") rather than let it through.
+     */
+    static Refusal read(WebApplicationException web) {
         int status = web.getResponse().getStatus();
-        if (status >= 500) {
-            return Optional.empty();
-        }
         JsonNode body = null;
         try {
             if (web.getResponse().hasEntity()) {
@@ -52,7 +58,12 @@ record Refusal(int status, String code, Map<String, String> fieldErrors) {
                 fields.putIfAbsent(body.path("field").asText(), body.path("detail").asText(""));
             }
         }
-        return Optional.of(new Refusal(status, code, fields));
+        return new Refusal(status, code, fields);
+    }
+
+    /** Whether this refusal is the problem {@code code} (e.g. {@code person-not-found}). */
+    boolean is(String code) {
+        return code.equals(this.code);
     }
 
     /** Whether {@code failure} is a refusal a page should word (a 4xx), not a fault. */

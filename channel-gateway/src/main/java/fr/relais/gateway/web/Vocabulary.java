@@ -1,11 +1,19 @@
 package fr.relais.gateway.web;
 
+import fr.relais.events.journey.CallbackWindows;
+import fr.relais.events.journey.HandoffReasons;
+
+import java.time.LocalTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The French words for the codes the services answer with, so that no page shows a code a person has to decode
- * ("claimed", "friction-threshold", "HELD"). An unknown code falls back to a neutral phrase, never to the code.
+ * ("claimed", "friction-threshold", "HELD"). An unknown code falls back to a neutral phrase, never to the code. The
+ * closed lists a form offers (languages, needs, consents, call back windows and reasons) keep their order.
  */
 final class Vocabulary {
 
@@ -17,11 +25,12 @@ final class Vocabulary {
             "mandate", "mandat donné par l'usager",
             "mediation", "dossier de médiation");
 
-    private static final Map<String, String> HANDOFF_REASONS = Map.of(
-            "citizen-choice", "choix de l'usager",
-            "needs-help", "besoin d'aide",
-            "identity-check", "vérification d'identité",
-            "documents-help", "aide pour les pièces justificatives");
+    /** The handoff reasons (HandoffReasons), in the order a call back form offers them. */
+    private static final Map<String, String> HANDOFF_REASONS = ordered(
+            HandoffReasons.NEEDS_HELP, "besoin d'aide pour la démarche",
+            HandoffReasons.DOCUMENTS_HELP, "aide pour les pièces justificatives",
+            HandoffReasons.IDENTITY_CHECK, "vérification d'identité",
+            HandoffReasons.CITIZEN_CHOICE, "choix de l'usager");
 
     private static final Map<String, String> CASE_REASONS = Map.of(
             "friction-threshold", "difficultés répétées sur la démarche");
@@ -48,58 +57,80 @@ final class Vocabulary {
             "HELD", "Réservé, à confirmer", "CONFIRMED", "Confirmé", "CHECKED_IN", "Accueilli au guichet",
             "NO_SHOW", "Absent", "CANCELLED", "Annulé", "EXPIRED", "Réservation expirée");
 
-    /** The days of the call-back windows (fr.relais.events.journey.CallbackWindows), e.g. mardi-matin. */
-    private static final Map<String, String> WINDOW_HALVES = Map.of("matin", "matin", "apres-midi", "après-midi");
-
     private static final Map<String, String> CALLBACK_OUTCOMES = Map.of(
             "reached", "Joint", "no-answer", "Pas de réponse", "wrong-number", "Mauvais numéro", "call-dropped", "Appel coupé");
 
-    private static final Map<String, String> LANGUAGES = Map.of(
+    /** journey-service's closed list (PersonCodes.LANGUAGES), French first. */
+    static final Map<String, String> LANGUAGES = ordered(
             "fr", "français", "en", "anglais", "ar", "arabe", "es", "espagnol", "pt", "portugais", "tr", "turc",
             "ro", "roumain", "ru", "russe", "uk", "ukrainien", "zh", "chinois");
 
-    private static final Map<String, String> NEEDS = Map.of(
+    /** journey-service's closed list (PersonCodes.NEEDS), the same codes as the mediators' skills. */
+    static final Map<String, String> NEEDS = ordered(
             "handicap-visuel", "handicap visuel", "handicap-auditif", "handicap auditif",
-            "lecture-difficile", "lecture difficile", "mobilite-reduite", "mobilité réduite");
+            "lecture-difficile", "difficultés de lecture", "mobilite-reduite", "mobilité réduite");
+
+    /** The channels a person may agree to be contacted on (the record's consents). */
+    static final Map<String, String> CONSENTS = ordered(
+            "phone", "appel téléphonique", "sms", "SMS", "email", "e-mail", "letter", "courrier postal");
 
     private Vocabulary() {
     }
 
-    /** A call-back window: "mardi-matin" reads "mardi matin", "jeudi-apres-midi" "jeudi après-midi". */
+    /** A call-back window (CallbackWindows): "mardi-matin" reads "mardi matin", "jeudi-apres-midi" "jeudi après-midi". */
     static String callbackWindow(String code) {
         if (code == null) {
             return "";
         }
-        int dash = code.indexOf('-');
-        String day = dash < 0 ? "" : code.substring(0, dash);
-        String half = dash < 0 ? null : WINDOW_HALVES.get(code.substring(dash + 1));
-        boolean weekday = java.util.List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi").contains(day);
-        return weekday && half != null ? day + " " + half : "créneau inconnu";
+        return CallbackWindows.find(code).map(w -> w.code().replace("-apres-midi", " après-midi").replace("-matin", " matin"))
+                .orElse("créneau inconnu");
+    }
+
+    /** The window with its hours, for a citizen choosing it: "mardi matin (9 h – 12 h 30)". */
+    static String callbackWindowWithHours(String code) {
+        return CallbackWindows.find(code).map(w -> callbackWindow(code) + " (" + hours(w.start()) + " – " + hours(w.end()) + ")")
+                .orElse(callbackWindow(code));
     }
 
     /** The windows of one call back, in the order given: "mardi matin, jeudi après-midi". */
-    static String callbackWindows(java.util.List<String> codes) {
+    static String callbackWindows(List<String> codes) {
         return codes == null || codes.isEmpty() ? "aucun créneau précisé"
                 : String.join(", ", codes.stream().map(Vocabulary::callbackWindow).toList());
+    }
+
+    /** Every window code, Monday morning first. */
+    static List<String> windowCodes() {
+        return CallbackWindows.all().stream().map(CallbackWindows.Window::code).toList();
+    }
+
+    /**
+     * Why the citizen wants a call back, as the call back form offers it: the handoff reasons, "citizen-choice"
+     * worded for a call ("préfère continuer par téléphone" rather than the general "choix de l'usager").
+     */
+    static Map<String, String> callbackReasons() {
+        Map<String, String> reasons = new LinkedHashMap<>(HANDOFF_REASONS);
+        reasons.put(HandoffReasons.CITIZEN_CHOICE, "préfère continuer par téléphone");
+        return Collections.unmodifiableMap(reasons);
     }
 
     static String callbackOutcome(String code) {
         return code == null ? "" : CALLBACK_OUTCOMES.getOrDefault(code, "Autre issue");
     }
 
+    /** A preferred language; none given means French (journey-service's default). */
     static String language(String code) {
-        return code == null ? "" : LANGUAGES.getOrDefault(code, "autre langue");
+        return code == null ? "français" : LANGUAGES.getOrDefault(code, "autre langue");
     }
 
     static String need(String code) {
         return code == null ? "" : NEEDS.getOrDefault(code, "autre besoin");
     }
 
-    /** How a person record's identity was established. */
+    /** How a person record's identity was established: a document seen at a desk, or said on a call. */
     static String identity(String code) {
         return switch (code == null ? "" : code) {
+            case "checked" -> "identité vérifiée";
             case "declared" -> "déclarée, non vérifiée";
-            case "checked" -> "vérifiée au guichet sur pièce d'identité";
             default -> "non précisée";
         };
     }
@@ -150,5 +181,18 @@ final class Vocabulary {
     /** One decimal, French style: 11.999452438714158 reads "12,0". */
     static String figure(double value) {
         return String.format(Locale.FRANCE, "%.1f", value);
+    }
+
+    /** 9 h, 12 h 30. */
+    private static String hours(LocalTime time) {
+        return time.getHour() + " h" + (time.getMinute() == 0 ? "" : " " + time.getMinute());
+    }
+
+    private static Map<String, String> ordered(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
     }
 }

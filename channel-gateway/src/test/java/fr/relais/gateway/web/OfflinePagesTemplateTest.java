@@ -8,6 +8,8 @@ import io.quarkus.qute.ReflectionValueResolver;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.TemplateLocator;
 import io.quarkus.qute.Variant;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStreamReader;
@@ -52,9 +54,7 @@ class OfflinePagesTemplateTest {
     void nobodyFoundOffersTheCreationFormWithEveryFieldInFrench() {
         Map<String, String> typed = Map.of("familyName", "Benali", "givenNames", "Mohamed", "birthDate", "02/11/1951");
         String html = newJourney().data("notFound", true).data("creating", true)
-                .data("identity", PersonForms.identity(typed, Map.of())).data("contact", PersonForms.contact(Map.of(), Map.of()))
-                .data("languages", PersonForms.languages(null)).data("needs", PersonForms.choices(ContactVocabulary.NEEDS, List.of()))
-                .data("consents", PersonForms.choices(ContactVocabulary.CONSENTS, List.of())).render();
+                .data("form", PersonForm.fields(PersonForm.DESK, typed)).render();
 
         assertThat(html).contains("Aucune fiche ne correspond exactement", "value=\"Benali\"", "<option value=\"fr\" selected>français</option>",
                 "<option value=\"ar\">arabe</option>", "difficultés de lecture", "mobilité réduite", "courrier postal",
@@ -68,17 +68,14 @@ class OfflinePagesTemplateTest {
     void eachRefusedFieldShowsItsMessageTiedToTheInput() {
         Map<String, String> errors = Map.of("birthDate", "date de naissance attendue, par exemple 02/11/1951",
                 "consents", "un accord pour les SMS ou les appels demande un numéro de téléphone");
-        List<PersonForms.Input> identity = PersonForms.identity(Map.of("birthDate", "31/02/1951"), errors);
-        String html = newJourney().data("creating", true).data("identity", identity)
-                .data("contact", PersonForms.contact(Map.of(), errors)).data("languages", PersonForms.languages("fr"))
-                .data("needs", PersonForms.choices(ContactVocabulary.NEEDS, List.of()))
-                .data("consents", PersonForms.choices(ContactVocabulary.CONSENTS, List.of("sms")))
-                .data("consentsError", errors.get("consents"))
-                .data("createErrors", identity.stream().filter(i -> i.error() != null).toList()).data("createErrorCount", 2).render();
+        MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
+        form.add("birthDate", "31/02/1951");
+        form.add("consents", "sms");
+        String html = newJourney().data("creating", true).data("form", PersonForm.fields(PersonForm.DESK, form, errors)).render();
 
         assertThat(html).contains("<p class=\"erreur\" id=\"erreur-usager-birthDate\">date de naissance attendue",
                 "aria-invalid=\"true\" aria-describedby=\"erreur-usager-birthDate aide-usager-birthDate\"",
-                "<a href=\"#usager-birthDate\">Date de naissance : date de naissance attendue",
+                "<a href=\"#usager-birthDate\">Date de naissance : date de naissance attendue", "2 point(s) à corriger",
                 "id=\"erreur-usager-accords\">un accord pour les SMS", "value=\"sms\" checked", "value=\"31/02/1951\"");
         assertUniqueIds(html);
     }
@@ -91,14 +88,32 @@ class OfflinePagesTemplateTest {
         PersonAnswers.Person person = new PersonAnswers.Person(UUID.randomUUID(), "Mohamed", "Benali", LocalDate.of(1951, 11, 2),
                 "declared", null, null, null, "ar", List.of("handicap-visuel"), null, false,
                 List.of(new JourneyAnswers.Summary(journey, "cni-renouvellement", 2, "WITH_AGENT", "formulaire", Instant.now(), null)));
-        String html = newJourney().data("person", PersonForms.card(person, Map.of("cni-renouvellement", cni)))
+        String html = newJourney().data("person", PersonForm.card(person, Map.of("cni-renouvellement", cni)))
                 .data("procedures", List.of(new Option("cni-renouvellement", cni.title()))).render();
 
-        assertThat(html).contains("Mohamed Benali", "02/11/1951", "identité déclarée", "arabe", "handicap visuel",
+        assertThat(html).contains("Mohamed Benali", "02/11/1951", "déclarée, non vérifiée", "arabe", "handicap visuel",
                 "Renouvellement de carte nationale d&#39;identité</a>", "étape : Formulaire de demande",
                 "<option value=\"cni-renouvellement\">Renouvellement", "Commencer la démarche",
                 "name=\"personId\" value=\"" + person.personId() + "\"")
                 .doesNotContain("declared", ">ar<", "WITH_AGENT", "handicap-visuel<");
+        assertUniqueIds(html);
+    }
+
+    @Test
+    void thePhonesRecordFormIsTheDesksWithItsOwnIds() {
+        Map<String, String> typed = Map.of("familyName", "Benali", "givenNames", "Yacine", "birthDate", "02/11/1951");
+        Map<String, String> errors = Map.of("consents", "un accord pour les SMS ou les appels demande un numéro de téléphone");
+        MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
+        typed.forEach(form::add);
+        String html = ENGINE.getTemplate("phone/person.html").data("nav", AGENT).data("search", typed).data("procedures", List.of())
+                .data("person", null).data("notFound", true).data("refused", null).data("created", false).data("searchErrors", List.of())
+                .data("form", PersonForm.fields(PersonForm.PHONE, form, errors)).data("formKey", "cle").render();
+
+        assertThat(html).contains("<h2 id=\"titre-enregistrer\">Enregistrer la personne</h2>", "id=\"personne-familyName\"",
+                "value=\"Benali\"", "id=\"personne-phone\"", "id=\"consent-phone\"", "id=\"need-lecture-difficile\"",
+                "<label for=\"personne-langue\">Langue préférée</label>", "id=\"erreur-accords\">un accord pour les SMS",
+                "action=\"/telephone/personnes\"", "id=\"recherche-nom\"")
+                .doesNotContain("J'ai vérifié une pièce d'identité", "usager-");
         assertUniqueIds(html);
     }
 
@@ -116,8 +131,7 @@ class OfflinePagesTemplateTest {
 
     @Test
     void callBackWindowsAndReasonsReadInFrench() {
-        assertThat(CallbackForm.windows()).hasSize(10).first().extracting(PersonForms.Choice::label).isEqualTo("lundi matin (9 h – 12 h 30)");
-        assertThat(ContactVocabulary.window("mardi-apres-midi")).isEqualTo("mardi après-midi (13 h 30 – 17 h)");
+        assertThat(CallbackForm.windows()).hasSize(10).first().extracting(PersonForm.Choice::label).isEqualTo("lundi matin (9 h – 12 h 30)");
         assertThat(CallbackForm.reasons()).extracting(Option::name).contains("besoin d'aide pour la démarche").noneMatch(n -> n.contains("-"));
         assertThat(CallbackForm.text("consent-required")).contains("accord");
         assertThat(CallbackForm.text("window-required")).contains("créneau");

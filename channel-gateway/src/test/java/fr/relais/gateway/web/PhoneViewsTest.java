@@ -1,7 +1,5 @@
 package fr.relais.gateway.web;
 
-import fr.relais.events.journey.CallbackOutcomes;
-import fr.relais.events.journey.CallbackWindows;
 import fr.relais.gateway.downstream.JourneyAnswers;
 import org.junit.jupiter.api.Test;
 
@@ -11,29 +9,8 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The phone console speaks French: windows, outcomes, identity, times; and it knows until when the agent may act. */
+/** The phone console speaks French: times and messages; and it knows until when the agent may act. */
 class PhoneViewsTest {
-
-    @Test
-    void everyCallBackWindowAndOutcomeHasItsWords() {
-        for (CallbackWindows.Window window : CallbackWindows.all()) {
-            assertThat(Vocabulary.callbackWindow(window.code())).as(window.code()).isNotEqualTo(window.code()).doesNotContain("inconnu", "apres");
-        }
-        assertThat(Vocabulary.callbackWindows(List.of("mardi-matin", "jeudi-apres-midi"))).isEqualTo("mardi matin, jeudi après-midi");
-        assertThat(Vocabulary.callbackWindow("dimanche-matin")).isEqualTo("créneau inconnu");
-        for (String outcome : CallbackOutcomes.all()) {
-            assertThat(Vocabulary.callbackOutcome(outcome)).as(outcome).isNotEqualTo("Autre issue").doesNotContain("-");
-        }
-        assertThat(Vocabulary.callbackOutcome("reached")).isEqualTo("Joint");
-        assertThat(Vocabulary.callbackOutcome("no-answer")).isEqualTo("Pas de réponse");
-        assertThat(Vocabulary.identity("declared")).isEqualTo("déclarée, non vérifiée");
-        for (String need : PersonForm.NEEDS) {
-            assertThat(Vocabulary.need(need)).doesNotContain("-", "autre");
-        }
-        for (String language : PersonForm.LANGUAGES) {
-            assertThat(Vocabulary.language(language)).isNotEqualTo("autre langue");
-        }
-    }
 
     @Test
     void timesAreParisTimeInFrench() {
@@ -59,10 +36,16 @@ class PhoneViewsTest {
 
     @Test
     void onlyKnownCodesBecomeMessages() {
-        assertThat(PhoneMessages.of("code-verrouille").alert()).isTrue();
+        assertThat(PhoneMessages.of("resume-code-locked").alert()).isTrue();
         assertThat(PhoneMessages.of("rappel-joint").alert()).isFalse();
         assertThat(PhoneMessages.of("<script>")).isNull();
         assertThat(PhoneMessages.of("already-claimed").text()).contains("Un autre agent");
+        // the problems the desk words too read the same on the phone
+        for (String problem : List.of("resume-code-locked", "too-many-lookups", "no-match", "unknown-person", "unknown-procedure",
+                "duplicate-person")) {
+            assertThat(PhoneMessages.of(problem).text()).as(problem).isEqualTo(ProblemMessages.text(problem)).doesNotContain(problem);
+        }
+        assertThat(ProblemMessages.text("no-match")).isEqualTo(CommandMessages.text("check-in-refused"));
     }
 
     private static JourneyAnswers.TimelineEntry entry(long sequence, Instant at, String what) {

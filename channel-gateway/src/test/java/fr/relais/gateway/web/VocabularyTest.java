@@ -1,6 +1,8 @@
 package fr.relais.gateway.web;
 
 import fr.relais.events.channel.TouchpointKind;
+import fr.relais.events.journey.CallbackOutcomes;
+import fr.relais.events.journey.CallbackWindows;
 import fr.relais.events.journey.HandoffReasons;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,42 @@ class VocabularyTest {
         assertThat(Vocabulary.bookingStatus("CONFIRMED")).isEqualTo("Confirmé");
         assertThat(Vocabulary.bookingStatus("HELD")).isEqualTo("Réservé, à confirmer");
         assertThat(Vocabulary.bookingStatus("SOMETHING")).isEqualTo("Statut inconnu");
+    }
+
+    @Test
+    void everyCallBackWindowAndOutcomeHasItsWords() {
+        for (CallbackWindows.Window window : CallbackWindows.all()) {
+            assertThat(Vocabulary.callbackWindow(window.code())).as(window.code()).isNotEqualTo(window.code()).doesNotContain("inconnu", "apres");
+        }
+        assertThat(Vocabulary.callbackWindows(List.of("mardi-matin", "jeudi-apres-midi"))).isEqualTo("mardi matin, jeudi après-midi");
+        assertThat(Vocabulary.callbackWindow("dimanche-matin")).isEqualTo("créneau inconnu");
+        assertThat(Vocabulary.callbackWindowWithHours("mardi-apres-midi")).isEqualTo("mardi après-midi (13 h 30 – 17 h)");
+        assertThat(Vocabulary.callbackWindowWithHours("lundi-matin")).isEqualTo("lundi matin (9 h – 12 h 30)");
+        for (String outcome : CallbackOutcomes.all()) {
+            assertThat(Vocabulary.callbackOutcome(outcome)).as(outcome).isNotEqualTo("Autre issue").doesNotContain("-");
+        }
+        assertThat(Vocabulary.callbackOutcome("reached")).isEqualTo("Joint");
+        assertThat(Vocabulary.callbackOutcome("no-answer")).isEqualTo("Pas de réponse");
+        assertThat(Vocabulary.callbackReasons()).containsKeys(HandoffReasons.NEEDS_HELP, HandoffReasons.DOCUMENTS_HELP,
+                HandoffReasons.IDENTITY_CHECK, HandoffReasons.CITIZEN_CHOICE);
+        assertThat(Vocabulary.callbackReasons().values()).allMatch(words -> !words.contains("-"));
+    }
+
+    @Test
+    void aPersonRecordsCodesAreWords() {
+        assertThat(Vocabulary.identity("declared")).isEqualTo("déclarée, non vérifiée");
+        assertThat(Vocabulary.identity("checked")).isEqualTo("identité vérifiée");
+        for (String need : Vocabulary.NEEDS.keySet()) {
+            assertThat(Vocabulary.need(need)).doesNotContain("-", "autre");
+        }
+        assertThat(Vocabulary.NEEDS).hasSize(4);
+        for (String language : Vocabulary.LANGUAGES.keySet()) {
+            assertThat(Vocabulary.language(language)).isNotEqualTo("autre langue");
+        }
+        assertThat(Vocabulary.LANGUAGES.keySet()).first().isEqualTo("fr");
+        assertThat(Vocabulary.language(null)).isEqualTo("français");
+        assertThat(Vocabulary.language("xx")).isEqualTo("autre langue");
+        assertThat(Vocabulary.CONSENTS).containsOnlyKeys("phone", "sms", "email", "letter");
     }
 
     @Test
