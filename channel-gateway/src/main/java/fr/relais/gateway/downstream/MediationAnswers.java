@@ -22,7 +22,8 @@ public final class MediationAnswers {
     public record Case(UUID id, UUID journeyId, String status, String priority, int tier, String pool, double score,
                        int policyVersion, String reasonCode, String procedureId, String stepId, String claimedBy,
                        Instant openedAt, Instant claimedAt, Instant firstContactAt, Instant resolvedAt, String outcome,
-                       Instant firstContactDueAt, Instant resolutionDueAt, Instant nextDeadline, int contactAttempts) {
+                       Instant firstContactDueAt, Instant resolutionDueAt, Instant nextDeadline, int contactAttempts,
+                       List<String> requiredSkills, String skillMatch, List<String> missingSkills) {
     }
 
     @Schema(name = "MediationCaseHistoryLine")

@@ -23,14 +23,6 @@ final class MediationViews {
     static final Map<String, String> STATUSES = Map.of("open", "Ouvert", "claimed", "Pris en charge", "resolved", "Clos");
     static final Map<String, String> PRIORITIES = Map.of("urgent", "Urgente", "high", "Haute", "normal", "Normale");
 
-    /** The languages journey-service offers (PersonCodes.LANGUAGES), in French words. */
-    static final Map<String, String> LANGUAGES = Map.of("fr", "français", "en", "anglais", "ar", "arabe", "es", "espagnol",
-            "pt", "portugais", "tr", "turc", "ro", "roumain", "ru", "russe", "uk", "ukrainien", "zh", "chinois");
-    /** Accessibility needs (PersonCodes.NEEDS), which are also mediator skill codes. */
-    static final Map<String, String> NEEDS = Map.of("handicap-visuel", "handicap visuel", "handicap-auditif", "handicap auditif",
-            "lecture-difficile", "difficultés de lecture", "mobilite-reduite", "mobilité réduite");
-    /** Signals newer than the shared vocabulary's list. */
-    static final Map<String, String> NEW_SIGNALS = Map.of("callback-failed", "rappel téléphonique manqué deux fois");
 
     private MediationViews() {
     }
@@ -51,10 +43,9 @@ final class MediationViews {
 
     static ContactBlock contact(PersonAnswers.Contact c) {
         String names = String.join(" ", Wording.text(c.givenNames()), Wording.text(c.familyName())).strip();
-        String language = c.preferredLanguage() == null ? "français"
-                : LANGUAGES.getOrDefault(c.preferredLanguage(), "autre langue (" + c.preferredLanguage() + ")");
+        String language = Vocabulary.language(c.preferredLanguage());
         String needs = c.accessibilityNeeds() == null || c.accessibilityNeeds().isEmpty() ? null
-                : c.accessibilityNeeds().stream().map(n -> NEEDS.getOrDefault(n, n)).collect(Collectors.joining(", "));
+                : c.accessibilityNeeds().stream().map(Vocabulary::need).collect(Collectors.joining(", "));
         String phoneLink = c.phone() == null ? null : "tel:" + c.phone().replaceAll("[^+0-9]", "");
         String address = c.address() == null ? null
                 : String.join(", ", Wording.text(c.address().line()), (Wording.text(c.address().postcode()) + " "
@@ -78,8 +69,9 @@ final class MediationViews {
     }
 
     @TemplateData
+    /** @param skills the skills the citizen needs, in words, and whether the reader has them; null when none or unknown */
     public record CaseRow(String id, String journeyId, String priority, String status, String what, String reason, String score,
-                          String deadline, String claimedBy) {
+                          String deadline, String claimedBy, String skills) {
     }
 
     @TemplateData
@@ -93,7 +85,24 @@ final class MediationViews {
         return new CaseRow(Wording.text(c.id()), Wording.text(c.journeyId()), PRIORITIES.getOrDefault(priority, priority),
                 STATUSES.getOrDefault(status, status),
                 Wording.text(c.procedureId()) + (c.stepId() != null ? " · étape " + c.stepId() : ""),
-                Vocabulary.caseReason(c.reasonCode()), Vocabulary.figure(c.score()), deadline, c.claimedBy() != null ? "oui" : "non");
+                Vocabulary.caseReason(c.reasonCode()), Vocabulary.figure(c.score()), deadline, c.claimedBy() != null ? "oui" : "non",
+                skills(c));
+    }
+
+    /** "Compétences requises : langue arabe (vous les avez)", from mediation-service's routing of the case. */
+    static String skills(MediationAnswers.Case c) {
+        if (c.requiredSkills() == null || c.requiredSkills().isEmpty()) {
+            return null;
+        }
+        String needed = c.requiredSkills().stream().map(Vocabulary::skill).collect(Collectors.joining(", "));
+        String yours = switch (c.skillMatch() == null ? "" : c.skillMatch()) {
+            case "matched" -> " (vous les avez)";
+            case "open-to-all" -> " (délai de premier contact dépassé : tout médiateur du pôle peut le prendre)";
+            case "missing" -> " (il vous manque : " + (c.missingSkills() == null ? "" : c.missingSkills().stream()
+                    .map(Vocabulary::skill).collect(Collectors.joining(", "))) + ")";
+            default -> "";
+        };
+        return "Compétences requises : " + needed + yours;
     }
 
     /** Each signal's share of the friction score, in words; none when the explanation could not be read. */
@@ -101,7 +110,7 @@ final class MediationViews {
         if (friction == null || friction.contributions() == null) {
             return List.of();
         }
-        return friction.contributions().stream().map(s -> new Line(Wording.when(s.occurredAt()), NEW_SIGNALS.getOrDefault(s.kind(), Vocabulary.signal(s.kind()))
+        return friction.contributions().stream().map(s -> new Line(Wording.when(s.occurredAt()), Vocabulary.signal(s.kind())
                 + (s.stepId() != null ? " à l'étape " + s.stepId() : "")
                 + " · " + Wording.channel(s.channel()) + " · " + Vocabulary.figure(s.points()) + " points")).toList();
     }

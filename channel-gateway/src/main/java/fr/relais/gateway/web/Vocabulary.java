@@ -47,7 +47,8 @@ final class Vocabulary {
             Map.entry("went-back", "retour en arrière"),
             Map.entry("step-viewed", "étape consultée"),
             Map.entry("channel-switch", "changement de canal"),
-            Map.entry("step-completed", "étape complétée"));
+            Map.entry("step-completed", "étape complétée"),
+            Map.entry("callback-failed", "rappel téléphonique manqué deux fois"));
 
     private static final Map<String, String> CASE_ACTIONS = Map.of(
             "opened", "Dossier ouvert", "claimed", "Pris en charge", "contact", "Tentative de contact",
@@ -120,6 +121,17 @@ final class Vocabulary {
     /** A preferred language; none given means French (journey-service's default). */
     static String language(String code) {
         return code == null ? "français" : LANGUAGES.getOrDefault(code, "autre langue");
+    }
+
+    /**
+     * A mediator skill a case needs (mediation-service's routing): a need code reads as the need, a language skill
+     * ("langue-arabe") as "langue arabe".
+     */
+    static String skill(String code) {
+        if (code == null) {
+            return "";
+        }
+        return NEEDS.containsKey(code) ? NEEDS.get(code) : code.startsWith("langue-") ? code.replace('-', ' ') : "autre compétence";
     }
 
     static String need(String code) {

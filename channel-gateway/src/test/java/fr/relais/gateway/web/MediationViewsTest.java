@@ -46,6 +46,24 @@ class MediationViewsTest {
 
     @Test
     void aCallBackFailedTwiceIsNamedInFrench() {
-        assertThat(MediationViews.NEW_SIGNALS.get("callback-failed")).isEqualTo("rappel téléphonique manqué deux fois");
+        assertThat(Vocabulary.signal("callback-failed")).isEqualTo("rappel téléphonique manqué deux fois");
+    }
+
+    @Test
+    void theSkillsACaseNeedsReadInWordsWithWhetherTheMediatorHasThem() {
+        assertThat(MediationViews.skills(caseNeeding(List.of("langue-arabe", "handicap-visuel"), "matched", List.of())))
+                .isEqualTo("Compétences requises : langue arabe, handicap visuel (vous les avez)");
+        assertThat(MediationViews.skills(caseNeeding(List.of("langue-arabe"), "missing", List.of("langue-arabe"))))
+                .isEqualTo("Compétences requises : langue arabe (il vous manque : langue arabe)");
+        assertThat(MediationViews.skills(caseNeeding(List.of(), "none-required", List.of()))).isNull();
+        assertThat(MediationViews.skills(caseNeeding(null, "unknown", null))).isNull();
+        assertThat(Vocabulary.skill("mobilite-reduite")).isEqualTo("mobilité réduite");
+    }
+
+    private static fr.relais.gateway.downstream.MediationAnswers.Case caseNeeding(List<String> skills, String match,
+                                                                               List<String> missing) {
+        return new fr.relais.gateway.downstream.MediationAnswers.Case(UUID.randomUUID(), UUID.randomUUID(), "open", "high", 1,
+                "23", 12.0, 2, "friction-threshold", "cni-renouvellement", "identite", null, Instant.now(), null, null, null,
+                null, null, null, Instant.now(), 0, skills, match, missing);
     }
 }
