@@ -35,6 +35,9 @@ final class CommandMessages {
             case "site-required" -> "Choisissez un lieu d'accueil.";
             case "site-unknown" -> "Ce lieu d'accueil n'existe pas : choisissez-en un dans la liste.";
             case "not-allowed" -> "Vous n'avez pas le droit de faire cette action sur cette démarche.";
+            case "aidant-not-found" -> "Aucune personne ayant un compte Relais ne porte ces nom, prénoms et date de naissance :"
+                    + " votre proche doit d'abord avoir un compte (un agent France Services peut l'aider).";
+            case "aidant-invalid" -> "Indiquez les prénoms, le nom et la date de naissance de votre proche, et une durée proposée.";
             case "field-invalid" -> "Certaines réponses sont à corriger : voir les messages sous les champs.";
             default -> "Cette action n'est pas possible maintenant (" + reason + ").";
         };

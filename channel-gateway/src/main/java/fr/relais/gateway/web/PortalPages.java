@@ -14,6 +14,7 @@ import fr.relais.gateway.commands.CommandIds;
 import fr.relais.gateway.downstream.AppointmentServiceClient;
 import fr.relais.gateway.downstream.JourneyServiceClient;
 import fr.relais.gateway.downstream.KnownSites;
+import fr.relais.gateway.downstream.PersonAnswers;
 import fr.relais.gateway.downstream.ProcedureAnswers;
 import fr.relais.gateway.touchpoints.JourneySteps;
 import fr.relais.gateway.live.LiveUpdates;
@@ -96,9 +97,10 @@ public class PortalPages {
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     @GET
     public Uni<TemplateInstance> home() {
-        return Uni.combine().all().unis(journeys.mine(), journeys.procedures()).asTuple().map(both -> {
-            Map<String, StepForm.Procedure> procedures = PortalViews.procedures(both.getItem2());
-            return home.data("nav", session.nav()).data("mine", PortalViews.summaries(both.getItem1(), procedures))
+        return Uni.combine().all().unis(journeys.mine(), journeys.procedures(), journeys.followedAsAidant()).asTuple().map(all -> {
+            Map<String, StepForm.Procedure> procedures = PortalViews.procedures(all.getItem2());
+            return home.data("nav", session.nav()).data("mine", PortalViews.summaries(all.getItem1(), procedures))
+                    .data("followed", PortalViews.summaries(all.getItem3(), procedures))
                     .data("procedures", procedures.values()).data("formKey", WebSession.formKey());
         });
     }
@@ -208,8 +210,32 @@ public class PortalPages {
                         .map(result -> seeJourney(id, CommandMessages.refusal(result) == null ? "mandat" : CommandMessages.refusal(result))));
     }
 
+    /**
+     * A relative or an aidant with a Relais account, named by his exact names and birth date, may act for her on this
+     * journey until the chosen date (journey-service finds him and decides).
+     */
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a confirmation or a message when it was refused")
+    @POST
+    @Path("/demarches/{id}/aidant")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> nameAidant(@PathParam("id") UUID id, @RestForm("csrf") String csrf, @RestForm("givenNames") String givenNames,
+                                    @RestForm("familyName") String familyName, @RestForm("birthDate") String birthDate,
+                                    @RestForm("duration") String duration) {
+        session.checkCsrf(csrf);
+        if (Wording.text(givenNames).isBlank() || Wording.text(familyName).isBlank() || Wording.text(birthDate).isBlank()
+                || !java.util.Set.of("ONE_DAY", "ONE_WEEK", "ONE_MONTH").contains(String.valueOf(duration))) {
+            return Uni.createFrom().item(seeJourney(id, "aidant-invalid"));
+        }
+        return journeys.nameAidant(id, new PersonAnswers.AidantNaming(givenNames.strip(), familyName.strip(), birthDate.strip(), duration))
+                .map(named -> seeJourney(id, "aidant"))
+                .onFailure(Refusal::isRefusal).recoverWithItem(failure -> {
+                    Refusal refusal = Refusal.of(failure).orElseThrow();
+                    return seeJourney(id, refusal.status() == 400 ? "aidant-invalid" : refusal.code());
+                });
+    }
+
     /** Messages that confirm what the citizen did (any other message names a refusal). */
-    private static final java.util.Set<String> CONFIRMATIONS = java.util.Set.of("aide", "mandat", "mandat-retire",
+    private static final java.util.Set<String> CONFIRMATIONS = java.util.Set.of("aide", "mandat", "mandat-retire", "aidant",
             CallbackForm.CONFIRMED, PortalAttachPages.ATTACHED);
 
     /** The citizen withdraws a mandate: the site's agents lose that reason to act at once. */
@@ -261,7 +287,7 @@ public class PortalPages {
                             .data("editable", mayAct)
                             .data("errorCount", errors.size()).data("problem", problem)
                             .data("helpSent", "aide".equals(message)).data("mandateGranted", "mandat".equals(message))
-                            .data("mandateRevoked", "mandat-retire".equals(message))
+                            .data("mandateRevoked", "mandat-retire".equals(message)).data("aidantNamed", "aidant".equals(message))
                             .data("callbackRequested", CallbackForm.CONFIRMED.equals(message))
                             .data("attached", PortalAttachPages.ATTACHED.equals(message))
                             .data("windows", CallbackForm.windows()).data("reasons", CallbackForm.reasons())

@@ -52,7 +52,8 @@ final class PortalViews {
         Instant now = Instant.now();
         return journey.mandates().stream()
                 .filter(m -> !m.revoked() && m.expiresAt() != null && m.expiresAt().isAfter(now))
-                .map(m -> new MandateLine(Wording.text(m.mandateId()), Wording.text(m.site()), Wording.when(m.expiresAt())))
+                .map(m -> new MandateLine(Wording.text(m.mandateId()),
+                        m.aidantName() != null ? "votre aidant " + m.aidantName() : Wording.text(m.site()), Wording.when(m.expiresAt())))
                 .toList();
     }
 

@@ -41,6 +41,13 @@ public class JourneyServiceStub {
         return List.of(Map.of("id", "cni-renouvellement", "version", 1));
     }
 
+    /** No journey followed as an aidant in these tests (journey-service's rule is proven in its own tests and the system tests). */
+    @GET
+    @Path("/journeys/as-aidant")
+    public List<Map<String, Object>> followedAsAidant() {
+        return List.of();
+    }
+
     @GET
     @Path("/journeys/{id}")
     public Response journey(@PathParam("id") UUID id, @HeaderParam("Authorization") String authorization) {
