@@ -49,6 +49,7 @@ class AidantTest {
         List<String> followed = new ArrayList<>();
         Api.as(CAMILLE).get("/api/portal/journeys/as-aidant").expect(200).forEach(j -> followed.add(j.get("id").asText()));
         assertThat(followed).contains(journey.toString());
+        assertThat(Journeys.read(CAMILLE, "portal", journey).get("accessReason").asText()).isEqualTo("aidant-mandate");
         Journeys.submit(CAMILLE, "portal", journey, "identite", Map.of("nom", "Benali", "prenoms", "Mohamed",
                 "date-naissance", "1951-11-02"));
 
