@@ -92,7 +92,7 @@ public class Callbacks {
                 .flatMap(outcome -> Panache.withSession(() -> entry(callbackId, caller, false)));
     }
 
-    /** Open call backs, the first due first. */
+    /** Open call backs, the first due first; the number only on those the agent took. */
     public Uni<List<CallbackViews.Entry>> queue(Actor agent) {
         return Panache.withSession(() -> JourneyEntity.<JourneyEntity>list("callbackId is not null",
                         Sort.ascending("callbackDueAt"))
@@ -102,7 +102,8 @@ public class Callbacks {
                             Map<UUID, CallbackContactEntity> byId = contacts.stream()
                                     .collect(Collectors.toMap(c -> c.callbackId, Function.identity()));
                             Instant now = clock.instant();
-                            return journeys.stream().map(j -> view(j, byId.get(j.callbackId), agent, now, false)).toList();
+                            // the agent who took a call back sees its number in her queue until she records the attempt
+                            return journeys.stream().map(j -> view(j, byId.get(j.callbackId), agent, now, true)).toList();
                         })));
     }
 

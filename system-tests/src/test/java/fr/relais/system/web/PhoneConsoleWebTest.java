@@ -94,7 +94,7 @@ class PhoneConsoleWebTest {
                     .contains("lundi matin").contains("vendredi après-midi").contains("besoin d'aide").doesNotContain("needs-help", "aide-logement");
 
             paul.find("#prendre-" + callback).click();
-            assertThat(paul.find(row + " a.numero").getAttribute("href")).isEqualTo("tel:0555123456");
+            assertThat(paul.find(row + " a.numero").getAttribute("href")).isEqualTo("tel:+33555123456");
             accessible(paul, "telephone-06-rappel-pris");
             paul.find("#issue-no-answer-" + callback).click();
             assertThat(paul.find("p[role=status]").getText()).contains("Pas de réponse");
