@@ -36,7 +36,8 @@ public class KafkaSecurity {
             "channel-gateway", "RELAIS_GATEWAY_KAFKA_PASSWORD",
             "journey-service", "RELAIS_JOURNEY_KAFKA_PASSWORD",
             "appointment-service", "RELAIS_APPOINTMENT_KAFKA_PASSWORD",
-            "mediation-service", "RELAIS_MEDIATION_KAFKA_PASSWORD");
+            "mediation-service", "RELAIS_MEDIATION_KAFKA_PASSWORD",
+            "notification-service", "RELAIS_NOTIFICATION_KAFKA_PASSWORD");
 
     public static void main(String[] args) throws Exception {
         Properties client = new Properties();

@@ -14,15 +14,15 @@ KAFKA_CREDENTIALS="$RELAIS_RUN/kafka-credentials.env"
 KAFKA_ADMIN_PROPERTIES="$RELAIS_RUN/kafka-admin.properties"
 KAFKA_ACLS_FILE="$RELAIS_HOME/deploy/kafka/acls.txt"
 # topics behind these prefixes get the same ACLs: the system tests' and each module's component tests'
-KAFKA_ACL_PREFIXES=(- st. jt. at. mt. gt.)
+KAFKA_ACL_PREFIXES=(- st. jt. at. mt. gt. nt.)
 
-kafka_credentials() { # writes the credentials file once; prints nothing
-  [ -s "$KAFKA_CREDENTIALS" ] && return 0
+kafka_credentials() { # writes a password for each principal that has none yet (a service added later gets its own); prints nothing
   local v
-  (umask 077 && : >"$KAFKA_CREDENTIALS")
+  [ -f "$KAFKA_CREDENTIALS" ] || (umask 077 && : >"$KAFKA_CREDENTIALS")
   for v in RELAIS_KAFKA_ADMIN_PASSWORD RELAIS_KAFKA_CONTROLLER_PASSWORD RELAIS_GATEWAY_KAFKA_PASSWORD \
-           RELAIS_JOURNEY_KAFKA_PASSWORD RELAIS_APPOINTMENT_KAFKA_PASSWORD RELAIS_MEDIATION_KAFKA_PASSWORD; do
-    echo "$v=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" >>"$KAFKA_CREDENTIALS"
+           RELAIS_JOURNEY_KAFKA_PASSWORD RELAIS_APPOINTMENT_KAFKA_PASSWORD RELAIS_MEDIATION_KAFKA_PASSWORD \
+           RELAIS_NOTIFICATION_KAFKA_PASSWORD; do
+    grep -q "^$v=" "$KAFKA_CREDENTIALS" || echo "$v=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" >>"$KAFKA_CREDENTIALS"
   done
 }
 

@@ -4,6 +4,7 @@ import fr.relais.events.appointment.*;
 import fr.relais.events.channel.Touchpoint;
 import fr.relais.events.journey.*;
 import fr.relais.events.mediation.*;
+import fr.relais.events.notification.*;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +81,11 @@ public final class Contracts {
             mediation(MediationContactRecorded.class, "contact-recorded"),
             mediation(MediationCaseResolved.class, "case-resolved"),
             mediation(MediationSlaAtRisk.class, "sla-at-risk"),
-            mediation(MediationSlaBreached.class, "sla-breached"));
+            mediation(MediationSlaBreached.class, "sla-breached"),
+
+            notification(NotificationSent.class, "sent"),
+            notification(NotificationDelivered.class, "delivered"),
+            notification(NotificationFailed.class, "failed"));
 
     private static final Map<Class<?>, Contract> BY_CLASS = new LinkedHashMap<>();
     private static final Map<String, Contract> BY_TYPE = new LinkedHashMap<>();
@@ -134,6 +139,10 @@ public final class Contracts {
 
     private static Contract event(Class<? extends JourneyEvent> payloadClass, String name) {
         return new Contract(payloadClass, "relais.journey." + name + ".v1", Topics.JOURNEY_EVENTS);
+    }
+
+    private static Contract notification(Class<? extends NotificationEvent> payloadClass, String name) {
+        return new Contract(payloadClass, "relais.notification." + name + ".v1", Topics.NOTIFICATION_EVENTS);
     }
 
     private static Contract mediation(Class<? extends MediationEvent> payloadClass, String name) {

@@ -18,11 +18,13 @@ public final class Topics {
     public static final String CHANNEL_TOUCHPOINTS = "channel.touchpoints";
     public static final String APPOINTMENT_EVENTS = "appointment.events";
     public static final String MEDIATION_EVENTS = "mediation.events";
+    /** Messages sent to citizens (ids and codes: which trigger, which channel, delivered or not). Keyed by journey id. */
+    public static final String NOTIFICATION_EVENTS = "notification.events";
 
     /** The main topics, without their dead-letter topics. */
     public static final List<String> ALL = List.of(
             JOURNEY_COMMANDS, JOURNEY_EVENTS, JOURNEY_OUTCOMES,
-            CHANNEL_TOUCHPOINTS, APPOINTMENT_EVENTS, MEDIATION_EVENTS);
+            CHANNEL_TOUCHPOINTS, APPOINTMENT_EVENTS, MEDIATION_EVENTS, NOTIFICATION_EVENTS);
 
     /**
      * Partitions of every main topic. The same count everywhere so that one journey id lands on the

@@ -7,6 +7,7 @@ import fr.relais.events.journey.JourneyCommand;
 import fr.relais.events.journey.JourneyEvent;
 import fr.relais.events.journey.StepCompleted;
 import fr.relais.events.mediation.MediationEvent;
+import fr.relais.events.notification.NotificationEvent;
 import fr.relais.events.journey.SubmitStep;
 import org.junit.jupiter.api.Test;
 
@@ -93,12 +94,14 @@ class ContractRegistryTest {
         assertRegisteredOn(JourneyEvent.class.getPermittedSubclasses(), Topics.JOURNEY_EVENTS);
         assertRegisteredOn(AppointmentEvent.class.getPermittedSubclasses(), Topics.APPOINTMENT_EVENTS);
         assertRegisteredOn(MediationEvent.class.getPermittedSubclasses(), Topics.MEDIATION_EVENTS);
+        assertRegisteredOn(NotificationEvent.class.getPermittedSubclasses(), Topics.NOTIFICATION_EVENTS);
         assertEquals(Topics.JOURNEY_OUTCOMES, Contracts.find(CommandOutcome.class).orElseThrow().topic());
         assertEquals(Topics.CHANNEL_TOUCHPOINTS, Contracts.find(Touchpoint.class).orElseThrow().topic());
         assertEquals(JourneyCommand.class.getPermittedSubclasses().length
                 + JourneyEvent.class.getPermittedSubclasses().length
                 + AppointmentEvent.class.getPermittedSubclasses().length
-                + MediationEvent.class.getPermittedSubclasses().length + 2, Contracts.all().size());
+                + MediationEvent.class.getPermittedSubclasses().length
+                + NotificationEvent.class.getPermittedSubclasses().length + 2, Contracts.all().size());
     }
 
     @Test

@@ -6,6 +6,7 @@ import fr.relais.events.channel.Touchpoint;
 import fr.relais.events.channel.TouchpointKind;
 import fr.relais.events.journey.*;
 import fr.relais.events.mediation.*;
+import fr.relais.events.notification.*;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class Samples {
     public static final UUID CALLBACK = UUID.fromString("6f5e4d3c-2b1a-4098-8765-43210fedcba9");
     public static final Instant AT = Instant.parse("2026-03-12T09:15:30.125Z");
     public static final UUID BOOKING = UUID.fromString("7d3e2f1a-6b5c-4d4e-8f3a-2b1c0d9e8f7a");
+    public static final UUID NOTIFICATION = UUID.fromString("4b3a2c1d-0e9f-4a8b-9c7d-5e6f7a8b9c0d");
     /** Monday 16 March 2026, 10:00-10:20 in Paris (UTC+1). */
     public static final Instant SLOT_START = Instant.parse("2026-03-16T09:00:00Z");
     public static final Instant SLOT_END = Instant.parse("2026-03-16T09:20:00Z");
@@ -125,7 +127,10 @@ public final class Samples {
             new MediationCaseResolved(CASE, JOURNEY, AT, "00000000-0000-4000-8000-000000000007", "helped-online",
                     "93", "high", AT.minusSeconds(3600)),
             new MediationSlaAtRisk(CASE, JOURNEY, AT, "first-contact", "high", "93", AT.plusSeconds(2880)),
-            new MediationSlaBreached(CASE, JOURNEY, AT, "first-contact", "urgent", "93", AT, 1));
+            new MediationSlaBreached(CASE, JOURNEY, AT, "first-contact", "urgent", "93", AT, 1),
+            new NotificationSent(NOTIFICATION, JOURNEY, AT, "reminder-48h", "sms", BOOKING),
+            new NotificationDelivered(NOTIFICATION, JOURNEY, AT, "reminder-48h", "sms", BOOKING),
+            new NotificationFailed(NOTIFICATION, JOURNEY, AT, "journey-completed", "no-channel", null));
 
     private static final Map<Class<?>, Object> BY_CLASS =
             ALL.stream().collect(Collectors.toMap(Object::getClass, Function.identity()));

@@ -34,9 +34,9 @@ class TopicsTest {
     }
 
     @Test
-    void allHoldsTheSixMainTopics() {
+    void allHoldsTheSevenMainTopics() {
         assertEquals(List.of("journey.commands", "journey.events", "journey.outcomes", "channel.touchpoints",
-                "appointment.events", "mediation.events"), Topics.ALL);
+                "appointment.events", "mediation.events", "notification.events"), Topics.ALL);
     }
 
     private static List<String> topicsFileLines() throws IOException {

@@ -20,7 +20,8 @@ public final class KafkaCredentials {
             "channel-gateway", "RELAIS_GATEWAY_KAFKA_PASSWORD",
             "journey-service", "RELAIS_JOURNEY_KAFKA_PASSWORD",
             "appointment-service", "RELAIS_APPOINTMENT_KAFKA_PASSWORD",
-            "mediation-service", "RELAIS_MEDIATION_KAFKA_PASSWORD");
+            "mediation-service", "RELAIS_MEDIATION_KAFKA_PASSWORD",
+            "notification-service", "RELAIS_NOTIFICATION_KAFKA_PASSWORD");
 
     private static volatile Map<String, String> file;
 

@@ -51,7 +51,7 @@ public final class AsyncApiDocument {
         info.put("version", "1");
         info.put("description", """
                 Every record Relais writes to Kafka: commands to journey-service, its outcomes and facts, channel \
-                touchpoints, appointment and mediation events, and the dead-letter topics. Records are CloudEvents 1.0 \
+                touchpoints, appointment, mediation and notification events, and the dead-letter topics. Records are CloudEvents 1.0 \
                 in binary mode (ce_* headers, JSON data), keyed by journey id. No personal data travels here: ids, \
                 codes from closed lists, step names and timestamps only; form answers cross sealed. Evolution is \
                 additive; a breaking change is a new type version (.v2). Generated from the code (events module); \
