@@ -1,5 +1,7 @@
 package fr.relais.gateway.web.receipt;
 
+import fr.relais.document.FrenchDates;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +53,7 @@ public record Receipt(String procedureTitle, String resumeCode, Instant startedA
 
     /** "30 novembre 2026 à 14 h 05", Paris time. */
     public String startedAtInFrench() {
-        return FrenchDate.of(startedAt);
+        return FrenchDates.withYear(startedAt);
     }
 
     /** Without the name or the code, so that a receipt that ends up in a log or an exception leaks neither. */

@@ -1,5 +1,7 @@
 package fr.relais.gateway.web.receipt;
 
+import fr.relais.document.FranceServicesSites;
+
 import fr.relais.gateway.downstream.JourneyAnswers;
 import fr.relais.gateway.downstream.PersonAnswers;
 import fr.relais.gateway.downstream.ProcedureAnswers;
@@ -45,22 +47,22 @@ public final class ReceiptFactory {
             steps.add(new NextStep(stepTitles.get(i), i == 0 && currentNeedsAgent));
         }
         String where;
-        ReceiptSites.Site help;
+        FranceServicesSites.Site help;
         switch (channel == null ? "" : channel.toLowerCase(Locale.ROOT)) {
             case "desk" -> {
-                help = ReceiptSites.desk(siteId);
+                help = FranceServicesSites.desk(siteId);
                 where = "au guichet " + help.name();
             }
             case "phone" -> {
-                help = ReceiptSites.PHONE_PLATFORM;
+                help = FranceServicesSites.PHONE_PLATFORM;
                 where = "par téléphone avec la plateforme Relais";
             }
             case "portal" -> {
-                help = ReceiptSites.PHONE_PLATFORM;
+                help = FranceServicesSites.PHONE_PLATFORM;
                 where = "en ligne";
             }
             default -> {
-                help = ReceiptSites.PHONE_PLATFORM;
+                help = FranceServicesSites.PHONE_PLATFORM;
                 where = "avec Relais";
             }
         }

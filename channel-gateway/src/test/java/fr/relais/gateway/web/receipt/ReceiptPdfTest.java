@@ -1,5 +1,7 @@
 package fr.relais.gateway.web.receipt;
 
+import fr.relais.document.PdfFlow;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;

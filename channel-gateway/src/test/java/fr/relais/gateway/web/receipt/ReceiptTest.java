@@ -1,5 +1,9 @@
 package fr.relais.gateway.web.receipt;
 
+import fr.relais.document.FrenchDates;
+
+import fr.relais.document.FranceServicesSites;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -19,7 +23,7 @@ class ReceiptTest {
     void the_start_is_written_the_french_way_in_paris_time() {
         assertThat(Receipts.mohamed().startedAtInFrench()).isEqualTo("30 novembre 2026 à 14 h 05");
         // summer time (UTC+2), a first of the month, an hour before ten
-        assertThat(FrenchDate.of(Instant.parse("2026-07-01T07:00:00Z"))).isEqualTo("1er juillet 2026 à 9 h 00");
+        assertThat(FrenchDates.withYear(Instant.parse("2026-07-01T07:00:00Z"))).isEqualTo("1er juillet 2026 à 9 h 00");
     }
 
     @Test
@@ -37,7 +41,7 @@ class ReceiptTest {
 
     @Test
     void a_code_that_is_not_eight_capitals_or_digits_is_refused_without_repeating_it() {
-        HelpLines help = new HelpLines("France Services Guéret", ReceiptSites.WEEKDAYS, ReceiptFactory.DEMO_PHONE_LINE);
+        HelpLines help = new HelpLines("France Services Guéret", FranceServicesSites.WEEKDAYS, ReceiptFactory.DEMO_PHONE_LINE);
         assertThatThrownBy(() -> new Receipt("Titre", "km4t7qx", Receipts.STARTED, "au guichet", "Nom", List.of(), help))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("km4t7qx");
     }

@@ -1,4 +1,4 @@
-package fr.relais.gateway.web.receipt;
+package fr.relais.document;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,12 +16,12 @@ import java.util.List;
  * only characters the font can draw (a Standard 14 font speaks WinAnsi: French is fine, a name in another script
  * loses its accents rather than failing the receipt).
  */
-final class PdfFlow implements AutoCloseable {
+public final class PdfFlow implements AutoCloseable {
 
-    static final PDRectangle PAGE = PDRectangle.A4;
+    public static final PDRectangle PAGE = PDRectangle.A4;
     /** 2 cm. */
-    static final float MARGIN = 56.7f;
-    static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
+    public static final float MARGIN = 56.7f;
+    public static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
 
     private static final float LEADING = 1.35f;
 
@@ -29,13 +29,13 @@ final class PdfFlow implements AutoCloseable {
     private PDPageContentStream stream;
     private float y;
 
-    PdfFlow(PDDocument document) throws IOException {
+    public PdfFlow(PDDocument document) throws IOException {
         this.document = document;
         newPage();
     }
 
     /** A paragraph wrapped to the width, indented by {@code indent} points, then {@code after} points of space. */
-    void paragraph(PDFont font, float size, String text, float indent, float after) throws IOException {
+    public void paragraph(PDFont font, float size, String text, float indent, float after) throws IOException {
         for (String line : lines(font, size, drawable(font, text), WIDTH - indent)) {
             line(font, size, line, indent);
         }
@@ -43,7 +43,7 @@ final class PdfFlow implements AutoCloseable {
     }
 
     /** A numbered item: the number in the left gutter, the text wrapped beside it. */
-    void item(PDFont numberFont, PDFont font, float size, String number, String text, float indent, float after) throws IOException {
+    public void item(PDFont numberFont, PDFont font, float size, String number, String text, float indent, float after) throws IOException {
         List<String> lines = lines(font, size, drawable(font, text), WIDTH - indent);
         room(size * LEADING);
         show(numberFont, size, number, MARGIN, y - size);
@@ -54,7 +54,7 @@ final class PdfFlow implements AutoCloseable {
     }
 
     /** One line in a frame, for what must stand out (the resume code). */
-    void framed(PDFont font, float size, String text, float padding, float after) throws IOException {
+    public void framed(PDFont font, float size, String text, float padding, float after) throws IOException {
         String shown = drawable(font, text);
         float height = size + 2 * padding;
         room(height);
@@ -68,12 +68,18 @@ final class PdfFlow implements AutoCloseable {
     }
 
     /** Blank space between sections. */
-    void space(float points) {
+    public void space(float points) {
         y -= points;
     }
 
+    /** Starts a new page: one letter per page in a batch. */
+    public void nextPage() throws IOException {
+        stream.close();
+        newPage();
+    }
+
     /** Keeps what follows (a heading and its first lines) on one page. */
-    void keep(float height) throws IOException {
+    public void keep(float height) throws IOException {
         room(height);
     }
 
@@ -112,7 +118,7 @@ final class PdfFlow implements AutoCloseable {
     }
 
     /** Words packed into lines no wider than {@code width}; a word wider than a line is cut after a hyphen, else where it must be. */
-    static List<String> lines(PDFont font, float size, String text, float width) throws IOException {
+    public static List<String> lines(PDFont font, float size, String text, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.strip().split(" +")) {
@@ -147,12 +153,12 @@ final class PdfFlow implements AutoCloseable {
         return lines;
     }
 
-    static float width(PDFont font, float size, String text) throws IOException {
+    public static float width(PDFont font, float size, String text) throws IOException {
         return font.getStringWidth(text) / 1000f * size;
     }
 
     /** The text with each character the font cannot draw replaced: by its letter without accent, else by "?". */
-    static String drawable(PDFont font, String text) {
+    public static String drawable(PDFont font, String text) {
         StringBuilder shown = new StringBuilder(text.length());
         text.codePoints().forEach(codePoint -> {
             if (Character.isWhitespace(codePoint) || Character.isISOControl(codePoint)) {
