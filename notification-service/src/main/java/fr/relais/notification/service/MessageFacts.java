@@ -1,0 +1,37 @@
+package fr.relais.notification.service;
+
+import fr.relais.document.FranceServicesSites;
+import fr.relais.document.FrenchDates;
+import fr.relais.notification.persistence.NotificationEntity;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What a template may say: dates written out, the site by name, the portal link and the help line. Never a name, an
+ * address, a number or an answer: the rendered text is stored and shown to the citizen as it was sent.
+ */
+public final class MessageFacts {
+
+    private MessageFacts() {
+    }
+
+    public static Map<String, Object> of(NotificationEntity notification, String portalUrl, String helpLine) {
+        Map<String, Object> data = new HashMap<>();
+        FranceServicesSites.Site site = FranceServicesSites.desk(notification.site);
+        data.put("lieu", site.name());
+        data.put("ville", site.town() == null ? "" : site.town());
+        data.put("quand", when(notification.aboutAt));
+        data.put("heure", notification.aboutAt == null ? "" : FrenchDates.time(notification.aboutAt.atZone(FrenchDates.PARIS)));
+        data.put("ancien", when(notification.previousAt));
+        data.put("fin", notification.untilAt == null ? "" : FrenchDates.withWeekday(notification.untilAt));
+        data.put("lien", portalUrl);
+        data.put("aide", helpLine);
+        return data;
+    }
+
+    private static String when(Instant at) {
+        return at == null ? "" : FrenchDates.withWeekday(at);
+    }
+}
