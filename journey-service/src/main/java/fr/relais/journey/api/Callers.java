@@ -24,6 +24,18 @@ final class Callers {
         return new Actor(token.getSubject(), identity.getRoles(), StaffClaims.site(token), channel);
     }
 
+    /** The client a service token was issued to (its {@code azp}), which the access log names as the reader. */
+    static String client(JsonWebToken token) {
+        String azp = text(token, "azp");
+        return azp == null ? "service" : azp;
+    }
+
+    /** A string claim of the token, e.g. {@code given_name}; null when absent or not a string. */
+    static String text(JsonWebToken token, String claim) {
+        Object value = token.getClaim(claim);
+        return value instanceof jakarta.json.JsonString json ? json.getString() : value instanceof String plain ? plain : null;
+    }
+
     /** The mediator pools (department codes) of the token's multivalued {@code pool} claim; empty for everyone else. */
     static Set<String> pools(SecurityIdentity identity, JsonWebToken token) {
         if (!identity.hasRole("mediator")) {

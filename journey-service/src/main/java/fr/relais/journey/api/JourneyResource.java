@@ -9,6 +9,7 @@ import fr.relais.journey.service.JourneyViews;
 import fr.relais.journey.service.PersonReads;
 import fr.relais.journey.service.PersonViews;
 import fr.relais.journey.service.ReceiptView;
+import fr.relais.journey.service.RecipientReads;
 import fr.relais.journey.service.JourneyReads;
 import fr.relais.journey.service.ResumeCodeLookup;
 import io.quarkus.security.Authenticated;
@@ -56,6 +57,9 @@ public class JourneyResource {
 
     @Inject
     Callbacks callbacks;
+
+    @Inject
+    RecipientReads recipients;
 
     @Inject
     Aidants aidants;
@@ -114,9 +118,19 @@ public class JourneyResource {
     @RolesAllowed(Roles.ROUTING_READER)
     public Uni<PersonViews.Routing> routing(@PathParam("id") UUID id) {
         // the access log names the reading service: the client the token was issued to
-        Object azp = token.getClaim("azp");
-        String reader = azp instanceof jakarta.json.JsonString text ? text.getString() : azp != null ? azp.toString() : "service";
-        return people.routing(id, reader);
+        return people.routing(id, Callers.client(token));
+    }
+
+    /**
+     * How to reach a journey's citizen when a message is sent to her: names, the contact of each channel she consented
+     * to, her language. Only for a token with the realm role notifier: notification-service's service account (client
+     * credentials). A journey without a person record answers with no contact and no consent, not 404.
+     */
+    @GET
+    @Path("/{id}/recipient")
+    @RolesAllowed(Roles.NOTIFIER)
+    public Uni<PersonViews.Recipient> recipient(@PathParam("id") UUID id) {
+        return recipients.recipient(id, Callers.client(token));
     }
 
     /** The citizen (online, or the agent holding the journey) asks to be called back. */

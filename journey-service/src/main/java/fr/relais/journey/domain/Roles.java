@@ -11,6 +11,8 @@ public final class Roles {
     public static final String ADMIN = "admin";
     /** A service account's role (mediation-service's): reads the skill codes a journey's citizen needs, nothing else. */
     public static final String ROUTING_READER = "routing-reader";
+    /** A service account's role (notification-service's): reads how to reach a journey's citizen, at send time only. */
+    public static final String NOTIFIER = "notifier";
 
     private Roles() {
     }

@@ -28,6 +28,15 @@ public final class AccessLogWriter {
         return write(null, personId, caller, ActorRoles.primary(caller), action, reason, now);
     }
 
+    /**
+     * About one journey and the person it reached, who may not be the journey's own {@code person_id} (a person found
+     * through the journey's account): the entry shows in the journey's log and in hers.
+     */
+    public static Uni<Void> journeyAndPerson(UUID journeyId, UUID personId, Actor caller, String action, String reason,
+                                             Instant now) {
+        return write(journeyId, personId, caller, ActorRoles.primary(caller), action, reason, now);
+    }
+
     private static Uni<Void> write(UUID journeyId, UUID personId, Actor caller, String role, String action, String reason,
                                    Instant now) {
         AccessLogEntity entry = new AccessLogEntity();

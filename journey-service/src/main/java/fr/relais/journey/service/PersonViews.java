@@ -58,4 +58,34 @@ public final class PersonViews {
      */
     public record Routing(List<String> requiredSkills) {
     }
+
+    /** The channels a citizen agreed to receive messages on (e-mail, SMS, letter); calls by an agent are not messages. */
+    public record MessageConsents(boolean email, boolean sms, boolean letter) {
+        public static final MessageConsents NONE = new MessageConsents(false, false, false);
+    }
+
+    /**
+     * Who notification-service writes to about a journey, read at send time: her names, the contact of each channel she
+     * consented to (null otherwise) and her language. Without a person record every contact is null and no channel is
+     * consented; {@code accountSubject} is then the journey's account, if it has one, where her messages are filed.
+     */
+    public record Recipient(UUID journeyId, UUID personId, String accountSubject, String givenNames, String familyName,
+                            String email, String phone, Address address, String language, MessageConsents consents) {
+    }
+
+    /** A citizen's own contact details and consents, as she manages them on the portal. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MyContact(UUID personId, String email, String phone, Address address, MessageConsents consents,
+                            boolean hasPerson) {
+        public static final MyContact NO_PERSON = new MyContact(null, null, null, null, MessageConsents.NONE, false);
+    }
+
+    /**
+     * The contact details and consents a citizen sets for herself: each replaces what was recorded (a blank or absent
+     * field removes it).
+     *
+     * @param birthDate needed only when she has no person record yet, to create it (ISO or day-first French forms)
+     */
+    public record ContactChange(String email, String phone, Address address, MessageConsents consents, String birthDate) {
+    }
 }

@@ -1,6 +1,5 @@
 package fr.relais.journey.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.relais.events.channel.Channel;
 import fr.relais.events.journey.Actor;
@@ -9,7 +8,6 @@ import fr.relais.journey.TestTopics;
 import fr.relais.journey.messaging.CommandBus;
 import fr.relais.testsupport.DemoUser;
 import fr.relais.testsupport.KeycloakTokens;
-import fr.relais.testsupport.Stack;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -19,15 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -122,17 +115,7 @@ class RoutingApiTest {
         given().auth().oauth2(service).get("/journeys/" + journeyId + "/contact").then().statusCode(403);
     }
 
-    /** mediation-service's own token: client credentials on its confidential client (the devstack's secret). */
     static String serviceAccountToken() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(Stack.realmUrl() + "/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(15)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "grant_type=client_credentials&client_id=mediation-service&client_secret=relais-dev-mediation-service"))
-                .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("a service token for mediation-service (is the realm of this change imported?): "
-                + response.body()).isEqualTo(200);
-        JsonNode token = new ObjectMapper().readTree(response.body());
-        return token.path("access_token").asText();
+        return ServiceTokens.of(ServiceTokens.MEDIATION);
     }
 }
