@@ -33,7 +33,9 @@ public class Templates {
     /** @throws UnknownTemplateException when the trigger has no text for the channel */
     public Rendered render(Trigger trigger, Channel channel, Map<String, Object> data) {
         Template template = template(trigger, channel).orElseThrow(() -> new UnknownTemplateException(trigger, channel));
-        String text = template.data(data).render().strip();
+        io.quarkus.qute.TemplateInstance instance = template.instance();
+        data.forEach(instance::data);
+        String text = instance.render().strip();
         if (channel != Channel.EMAIL) {
             return new Rendered(null, text);
         }

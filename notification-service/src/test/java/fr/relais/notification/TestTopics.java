@@ -1,0 +1,31 @@
+package fr.relais.notification;
+
+import fr.relais.events.Topics;
+import fr.relais.testsupport.KafkaTopics;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.Map;
+
+/** The notification-service suite's own topics ("nt." prefix, as %test config says), created before Quarkus starts. */
+public class TestTopics implements QuarkusTestResourceLifecycleManager {
+
+    public static final String PREFIX = "nt.";
+
+    public static String of(String logical) {
+        return PREFIX + logical;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        KafkaTopics.ensure(Topics.JOURNEY_KEYED_PARTITIONS,
+                of(Topics.APPOINTMENT_EVENTS), of(Topics.dlq(Topics.APPOINTMENT_EVENTS)),
+                of(Topics.JOURNEY_EVENTS), of(Topics.dlq(Topics.JOURNEY_EVENTS)),
+                of(Topics.MEDIATION_EVENTS), of(Topics.dlq(Topics.MEDIATION_EVENTS)),
+                of(Topics.NOTIFICATION_EVENTS));
+        return Map.of();
+    }
+
+    @Override
+    public void stop() {
+    }
+}
