@@ -34,11 +34,22 @@ final class HttpApi {
     HttpApi(int port, SmsSink sink) throws IOException {
         this.sink = sink;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.createContext("/messages", this::messages);
-        server.createContext("/parts", this::parts);
-        server.createContext("/faults", this::faults);
-        server.createContext("/health", exchange -> send(exchange, 200, Map.of("status", "UP")));
+        route("/messages", this::messages);
+        route("/parts", this::parts);
+        route("/faults", this::faults);
+        route("/health", exchange -> send(exchange, 200, Map.of("status", "UP")));
         server.start();
+    }
+
+    /** A context matches every path under it: only the exact path is served, anything longer is 404. */
+    private void route(String path, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(path, exchange -> {
+            if (exchange.getRequestURI().getPath().equals(path)) {
+                handler.handle(exchange);
+            } else {
+                send(exchange, 404, Map.of("erreur", "rien ici ; voir /messages, /parts, /faults, /health"));
+            }
+        });
     }
 
     int port() {

@@ -244,6 +244,7 @@ class SmsSinkTest {
         }
         assertThat(json.readTree(get("/messages").body())).hasSize(2);
         assertThat(json.readTree(get("/health").body()).get("status").asText()).isEqualTo("UP");
+        assertThat(get("/messages/" + id).statusCode()).isEqualTo(404);
 
         HttpResponse<String> cleared = send(HttpRequest.newBuilder(url("/messages")).DELETE().build());
         assertThat(cleared.statusCode()).isEqualTo(204);
