@@ -32,6 +32,31 @@ public final class Stack {
         return settings;
     }
 
+    /** GreenMail's SMTP port, where the services send their mails. */
+    public static int smtpPort() {
+        return Integer.parseInt(env("RELAIS_SMTP_PORT", "12525"));
+    }
+
+    /** GreenMail's REST API, which shows every mailbox's messages. */
+    public static String mailApiUrl() {
+        return "http://127.0.0.1:" + env("RELAIS_MAIL_API_PORT", "12080");
+    }
+
+    /** The SMS sink's SMPP port, where the services submit their SMS. */
+    public static int smppPort() {
+        return Integer.parseInt(env("RELAIS_SMPP_PORT", "12775"));
+    }
+
+    /** The SMPP bind password of system_id relais on the devstack's SMS sink. */
+    public static String smppPassword() {
+        return env("RELAIS_SMPP_PASSWORD", "relaisdv");
+    }
+
+    /** The SMS sink's read API (GET /messages). */
+    public static String smsSinkUrl() {
+        return "http://127.0.0.1:" + env("RELAIS_SMS_SINK_HTTP_PORT", "12776");
+    }
+
     static String env(String name, String fallback) {
         String value = System.getProperty(name, System.getenv(name));
         return value == null || value.isBlank() ? fallback : value;
