@@ -12,6 +12,9 @@ public interface NotificationConfig {
 
     QuietHoursConfig quietHours();
 
+    /** How often the dispatcher looks for due messages (read by its @Scheduled; here so the mapping knows it). */
+    Duration pollInterval();
+
     /** A journey untouched this long while it waits on its citizen gets one nudge. */
     Duration nudgeAfter();
 

@@ -15,6 +15,7 @@ import fr.relais.notification.domain.Trigger;
 import fr.relais.notification.downstream.Recipients;
 import fr.relais.notification.persistence.DeliveryEntity;
 import fr.relais.notification.persistence.NotificationEntity;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,7 +68,9 @@ public class Dispatcher {
             planDue();
             sendDue();
         } catch (RuntimeException e) {
-            Log.warnf("notification pass failed, next pass retries: %s", e.getClass().getSimpleName());
+            // the failure's class only: a driver or client message may echo a value
+            Log.warnf("notification pass failed, next pass retries: %s%s", e.getClass().getSimpleName(),
+                    e.getCause() == null ? "" : " (" + e.getCause().getClass().getSimpleName() + ")");
         }
     }
 
@@ -114,7 +117,7 @@ public class Dispatcher {
 
     private void send(DeliveryEntity d) {
         Channel channel = Channel.of(d.channel);
-        NotificationEntity n = Db.await(() -> NotificationEntity.<NotificationEntity>findById(d.notificationId));
+        NotificationEntity n = Db.await(() -> Panache.withSession(() -> NotificationEntity.<NotificationEntity>findById(d.notificationId)));
         Trigger trigger = Trigger.of(n.trigger).orElseThrow();
         Instant now = clock.instant();
         Optional<String> stale = Db.await(() -> staleness.reason(n, now));
@@ -138,7 +141,8 @@ public class Dispatcher {
         }
         if (!recipient.reachableBy(channel)) {
             // she withdrew her consent or her contact since the plan: honoured now, and the next channel takes over
-            Db.await(() -> outcomes.failed(d.id, "dropped", "opted-out", fallback(n, trigger, recipient, channel)));
+            NewDelivery next = fallback(n, trigger, recipient, channel);
+            Db.await(() -> outcomes.failed(d.id, "dropped", "opted-out", next));
             return;
         }
         SendResult result = switch (channel) {
@@ -155,13 +159,14 @@ public class Dispatcher {
         } else {
             String reason = result instanceof SendResult.Temporary temporary ? temporary.reason()
                     : ((SendResult.Permanent) result).reason();
-            Db.await(() -> outcomes.failed(d.id, "failed", reason, fallback(n, trigger, recipient, channel)));
+            NewDelivery next = fallback(n, trigger, recipient, channel);
+            Db.await(() -> outcomes.failed(d.id, "failed", reason, next));
         }
     }
 
-    /** The next untried channel, rendered; null when none is left. */
+    /** The next untried channel, rendered; null when none is left. Blocks: call it outside Db.await. */
     private NewDelivery fallback(NotificationEntity n, Trigger trigger, Recipient recipient, Channel failed) {
-        Set<Channel> tried = Db.await(() -> DeliveryEntity.<DeliveryEntity>list("notificationId", n.id))
+        Set<Channel> tried = Db.await(() -> Panache.withSession(() -> DeliveryEntity.<DeliveryEntity>list("notificationId", n.id)))
                 .stream().map(row -> Channel.of(row.channel)).collect(Collectors.toSet());
         tried.add(failed);
         return ChannelPlan.next(trigger, recipient, tried).map(next -> render(n, trigger, next)).orElse(null);

@@ -83,9 +83,10 @@ public class Intake {
             if (accepted == null) {
                 return saved.replaceWith(row.lastSite);
             }
-            Facts.Request handoff = new Facts.Request(Trigger.HANDOFF_ACCEPTED, fact.journeyId(), null, accepted, null,
+            String site = accepted;
+            Facts.Request handoff = new Facts.Request(Trigger.HANDOFF_ACCEPTED, fact.journeyId(), null, site, null,
                     null, null, null, fact.at());
-            return saved.flatMap(ignored -> request(eventId, handoff, accepted)).replaceWith((String) null);
+            return saved.flatMap(ignored -> request(eventId, handoff, site)).replaceWith((String) null);
         });
     }
 

@@ -50,7 +50,7 @@ class TemplateFilesTest {
     @Test
     void theReminderSaysTheDayAndTheHourInWordsAndNamesTheSite() {
         String sms = render(Trigger.REMINDER_48H, Channel.SMS);
-        assertThat(sms).contains("mercredi 30 septembre à 14 h 30").contains("France Services Saint-Denis");
+        assertThat(sms).contains("mercredi 30 septembre à 14 h 30").contains("France Services Aubervilliers");
         String email = render(Trigger.REMINDER_48H, Channel.EMAIL);
         assertThat(email.lines().findFirst().orElseThrow()).isEqualTo("Rappel : rendez-vous mercredi 30 septembre à 14 h 30");
         assertThat(render(Trigger.REMINDER_2H, Channel.SMS)).contains("aujourd'hui à 14 h 30");
@@ -82,7 +82,7 @@ class TemplateFilesTest {
         NotificationEntity n = new NotificationEntity();
         n.id = UUID.randomUUID();
         n.trigger = trigger.code();
-        n.site = "fs-saint-denis";
+        n.site = "fs-aubervilliers"; // the longest site name
         n.aboutAt = LONGEST_DATE;
         n.previousAt = LONGEST_DATE.minusSeconds(86_400);
         n.untilAt = LONGEST_DATE.plusSeconds(7_200);
