@@ -10,6 +10,7 @@ prometheus_up() {
   # deploy/prometheus holds the config with the default ports; move them where the environment says
   sed -e "s/127.0.0.1:9180/127.0.0.1:$RELAIS_GATEWAY_MANAGEMENT_PORT/; s/127.0.0.1:9181/127.0.0.1:$RELAIS_JOURNEY_MANAGEMENT_PORT/" \
       -e "s/127.0.0.1:9182/127.0.0.1:$RELAIS_APPOINTMENT_MANAGEMENT_PORT/; s/127.0.0.1:9183/127.0.0.1:$RELAIS_MEDIATION_MANAGEMENT_PORT/" \
+      -e "s/127.0.0.1:9184/127.0.0.1:$RELAIS_NOTIFICATION_MANAGEMENT_PORT/" \
       -e "s#rules/#$RELAIS_HOME/deploy/prometheus/rules/#" \
       "$RELAIS_HOME/deploy/prometheus/prometheus.yml" >"$RELAIS_RUN/prometheus.yml"
   info "starting Prometheus on 127.0.0.1:$RELAIS_PROMETHEUS_PORT"

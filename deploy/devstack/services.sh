@@ -1,6 +1,6 @@
-# The four Relais services, run from their built Quarkus apps. Sourced by ./relais after lib.sh.
+# The five Relais services, run from their built Quarkus apps. Sourced by ./relais after lib.sh.
 
-RELAIS_SERVICES="journey-service appointment-service mediation-service channel-gateway"
+RELAIS_SERVICES="journey-service appointment-service mediation-service notification-service channel-gateway"
 
 service_port() {
   case $1 in
@@ -8,6 +8,7 @@ service_port() {
     journey-service) echo "$RELAIS_JOURNEY_PORT" ;;
     appointment-service) echo "$RELAIS_APPOINTMENT_PORT" ;;
     mediation-service) echo "$RELAIS_MEDIATION_PORT" ;;
+    notification-service) echo "$RELAIS_NOTIFICATION_PORT" ;;
   esac
 }
 
@@ -17,6 +18,7 @@ management_port() { # health, metrics and OpenAPI: the management interface, loo
     journey-service) echo "$RELAIS_JOURNEY_MANAGEMENT_PORT" ;;
     appointment-service) echo "$RELAIS_APPOINTMENT_MANAGEMENT_PORT" ;;
     mediation-service) echo "$RELAIS_MEDIATION_MANAGEMENT_PORT" ;;
+    notification-service) echo "$RELAIS_NOTIFICATION_MANAGEMENT_PORT" ;;
   esac
 }
 
@@ -68,7 +70,7 @@ services_up() {
     port_open "$port" && die "port $port is taken by another program; set the matching RELAIS_*_PORT to a free port"
     port_open "$(management_port "$s")" && die "port $(management_port "$s") is taken by another program; set the matching RELAIS_*_MANAGEMENT_PORT to a free port"
     info "starting $s on 127.0.0.1:$port"
-    # Modest heap and the serial collector: four services and their infrastructure share two cores.
+    # Modest heap and the serial collector: five services and their infrastructure share two cores.
     # Two malloc arenas and two Netty arenas: the JVM's native memory, not the heap, is most of a service's RSS.
     MALLOC_ARENA_MAX=2 start_bg "$s" "$RELAIS_LOGS/$s.log" "$java" $RELAIS_SERVICE_JVM_OPTS \
       -jar "$RELAIS_HOME/$s/target/quarkus-app/quarkus-run.jar"
@@ -81,7 +83,7 @@ services_up() {
 services_down() {
   local s
   # the gateway first, so no new commands arrive while the others drain their in-flight records
-  for s in channel-gateway mediation-service appointment-service journey-service; do stop_named "$s" 30; done
+  for s in channel-gateway notification-service mediation-service appointment-service journey-service; do stop_named "$s" 30; done
 }
 
 services_any_running() {
