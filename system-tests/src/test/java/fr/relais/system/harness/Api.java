@@ -70,6 +70,11 @@ public final class Api {
         return send(builder, path);
     }
 
+    public Reply put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json(body))),
+                path);
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE(), path);
     }

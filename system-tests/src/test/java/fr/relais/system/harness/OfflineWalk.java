@@ -115,19 +115,9 @@ public final class OfflineWalk {
 
     /** Gilles finds Mohamed's record, or records him after checking his identity card (the database outlives a run). */
     private static String mohamedsRecord(Consumer<String> narrate) {
-        Reply found = Api.as(GILLES).post("/api/desk/persons/search",
-                Map.of("givenNames", "Mohamed", "familyName", "Benali", "birthDate", BIRTH_DATE));
-        if (found.status() == 200) {
-            narrate.accept("gilles  (desk)     finds mohamed's record by his names and birth date");
-            return found.body().get("personId").asText();
-        }
-        found.expect(404);
-        String id = Api.as(GILLES).post("/api/desk/persons", Map.of("givenNames", "Mohamed", "familyName", "Benali",
-                "birthDate", BIRTH_DATE, "phone", "+33 5 55 12 34 56",
-                "address", Map.of("line", "3 place du Marché", "postcode", "23000", "city", "Guéret"),
-                "consents", Map.of("email", false, "sms", false, "phone", true, "letter", true)))
-                .expect(201).get("personId").asText();
-        narrate.accept("gilles  (desk)     no record yet: checks mohamed's identity card and records him (no account needed)");
+        String id = Persons.mohamed(GILLES);
+        narrate.accept("gilles  (desk)     finds mohamed's record by his names and birth date, or records him after checking"
+                + " his identity card (no account needed)");
         return id;
     }
 

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The four built services, started once for the whole system suite as separate processes against the
+ * The five built services, started once for the whole system suite as separate processes against the
  * real local stack (./relais infra), on the ports ./relais up uses, so the devstack's Prometheus scrapes
  * them. They use their own databases (*_system) and topics (prefix {@value #TOPIC_PREFIX}) so a run never
  * mixes with the data of a developer's stack. Stopped when the suite ends.
@@ -67,7 +67,12 @@ public final class RelaisSystem implements BeforeAllCallback {
                 // the pages are served over plain http on 127.0.0.1 here; production keeps Secure cookies
                 "RELAIS_WEB_SECURE_COOKIES", "false",
                 "RELAIS_LOG_JSON", "false",
-                "RELAIS_GATEWAY_CALLER_VERIFICATION", CALLER_VERIFICATION.toString());
+                "RELAIS_GATEWAY_CALLER_VERIFICATION", CALLER_VERIFICATION.toString(),
+                // a message that met a stopped SMTP server is tried again within seconds here, not half a minute
+                "RELAIS_NOTIFICATIONS_FIRST_RETRY", "PT2S",
+                // no quiet hours: the suite runs at any hour and waits for no morning (notification-service's component
+                // test proves the 20:00-08:00 rule with its own clock)
+                "RELAIS_SMS_QUIET_START", "00:00", "RELAIS_SMS_QUIET_END", "00:00");
         Map<String, ServiceProcess> byName = new LinkedHashMap<>();
         for (Definition d : DEFINITIONS) {
             Map<String, String> env = new LinkedHashMap<>(common);
@@ -98,7 +103,7 @@ public final class RelaisSystem implements BeforeAllCallback {
             started.close();
             throw e;
         }
-        System.err.printf("[system] four services ready in %d ms; logs in %s%n",
+        System.err.printf("[system] five services ready in %d ms; logs in %s%n",
                 Duration.between(begin, Instant.now()).toMillis(), logs);
         services = started;
         return started;
@@ -141,5 +146,7 @@ public final class RelaisSystem implements BeforeAllCallback {
                     "appointment"),
             new Definition("mediation-service", "RELAIS_MEDIATION_PORT", "8083", "RELAIS_MEDIATION_MANAGEMENT_PORT", "9183",
                     "mediation"),
+            new Definition("notification-service", "RELAIS_NOTIFICATION_PORT", "8084", "RELAIS_NOTIFICATION_MANAGEMENT_PORT", "9184",
+                    "notification"),
             new Definition("channel-gateway", "RELAIS_GATEWAY_PORT", "8080", "RELAIS_GATEWAY_MANAGEMENT_PORT", "9180", null));
 }

@@ -37,6 +37,10 @@ public final class Services implements ExtensionContext.Store.CloseableResource,
         return byName.get("mediation-service");
     }
 
+    public ServiceProcess notification() {
+        return byName.get("notification-service");
+    }
+
     public ServiceProcess gateway() {
         return byName.get("channel-gateway");
     }
@@ -53,7 +57,7 @@ public final class Services implements ExtensionContext.Store.CloseableResource,
 
     @Override
     public void close() {
-        for (String name : List.of("channel-gateway", "mediation-service", "appointment-service", "journey-service")) {
+        for (String name : List.of("channel-gateway", "notification-service", "mediation-service", "appointment-service", "journey-service")) {
             byName.get(name).stop();
         }
     }

@@ -2,6 +2,7 @@ package fr.relais.system.scenarios;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.relais.system.harness.Api;
+import fr.relais.system.harness.Persons;
 import fr.relais.system.harness.Journeys;
 import fr.relais.system.harness.RelaisSystem;
 import fr.relais.system.harness.Reply;
@@ -32,8 +33,8 @@ class AidantTest {
 
     @Test
     void aRelativeNamedAtTheDeskFillsAStepOnlineAndTheCitizenSeesItWasHer() {
-        camillesAccountLinkedToHerRecord();
-        String mohamed = personId(GILLES, "Mohamed", "Benali", "02/11/1951", "+33 5 55 12 34 56");
+        Persons.camilleLinked();
+        String mohamed = Persons.mohamed(GILLES);
         UUID journey = UUID.fromString(Api.as(GILLES).post("/api/desk/journeys", Map.of("procedureId", "changement-adresse",
                 "personId", mohamed), "start-" + UUID.randomUUID()).expect(200).get("journeyId").asText());
         String resumeCode = Api.as(GILLES).get("/api/desk/journeys/" + journey + "/receipt").expect(200).get("resumeCode").asText();
@@ -71,29 +72,4 @@ class AidantTest {
         assertThat(after.status()).as(after.raw()).isEqualTo(404);
     }
 
-    /** Camille's account is linked to her person record once she attached a journey Agnès started for her. */
-    private static void camillesAccountLinkedToHerRecord() {
-        Reply found = Api.as(AGNES).post("/api/desk/persons/search",
-                Map.of("givenNames", "Camille", "familyName", "Martin", "birthDate", "12/03/1984"));
-        if (found.status() == 200 && found.body().path("hasAccount").asBoolean()) {
-            return;
-        }
-        String camille = personId(AGNES, "Camille", "Martin", "12/03/1984", "+33 6 12 34 56 78");
-        UUID journey = UUID.fromString(Api.as(AGNES).post("/api/desk/journeys", Map.of("procedureId", "aide-logement",
-                "personId", camille), "start-" + UUID.randomUUID()).expect(200).get("journeyId").asText());
-        String code = Api.as(AGNES).get("/api/desk/journeys/" + journey + "/receipt").expect(200).get("resumeCode").asText();
-        Api.as(CAMILLE).post("/api/portal/journeys/attach", Map.of("resumeCode", code, "checkValue", "12/03/1984")).expect(200);
-    }
-
-    private static String personId(DemoUser agent, String given, String family, String birthDate, String phone) {
-        Reply found = Api.as(agent).post("/api/desk/persons/search",
-                Map.of("givenNames", given, "familyName", family, "birthDate", birthDate));
-        if (found.status() == 200) {
-            return found.body().get("personId").asText();
-        }
-        found.expect(404);
-        return Api.as(agent).post("/api/desk/persons", Map.of("givenNames", given, "familyName", family, "birthDate", birthDate,
-                "phone", phone, "consents", Map.of("email", false, "sms", false, "phone", true, "letter", false)))
-                .expect(201).get("personId").asText();
-    }
 }

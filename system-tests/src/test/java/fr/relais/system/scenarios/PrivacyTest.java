@@ -62,7 +62,7 @@ class PrivacyTest {
     void noServiceLogLineCarriesPersonalData() throws IOException {
         List<String> leaks = new ArrayList<>();
         for (ServiceProcess service : List.of(RelaisSystem.services().journey(), RelaisSystem.services().appointment(),
-                RelaisSystem.services().mediation(), RelaisSystem.services().gateway())) {
+                RelaisSystem.services().mediation(), RelaisSystem.services().notification(), RelaisSystem.services().gateway())) {
             List<String> lines = Files.readAllLines(service.log(), StandardCharsets.UTF_8);
             assertThat(lines).as(service.name() + " logged something").isNotEmpty();
             for (int i = 0; i < lines.size(); i++) {
@@ -79,7 +79,7 @@ class PrivacyTest {
         HttpClient http = HttpClient.newHttpClient();
         List<String> leaks = new ArrayList<>();
         for (ServiceProcess service : List.of(RelaisSystem.services().journey(), RelaisSystem.services().appointment(),
-                RelaisSystem.services().mediation(), RelaisSystem.services().gateway())) {
+                RelaisSystem.services().mediation(), RelaisSystem.services().notification(), RelaisSystem.services().gateway())) {
             String metrics = http.send(HttpRequest.newBuilder(URI.create(service.managementUrl() + "/q/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             assertThat(metrics).as("the scenarios were served").contains("http_server_requests_seconds_count");

@@ -1,6 +1,7 @@
 package fr.relais.system.web;
 
 import fr.relais.system.harness.Api;
+import fr.relais.system.harness.Persons;
 import fr.relais.system.harness.Journeys;
 import fr.relais.system.harness.RelaisSystem;
 import org.junit.jupiter.api.Order;
@@ -28,7 +29,7 @@ class AidantWebTest {
 
     @Test
     void mohamedNamesCamilleWhoFindsTheJourneyOnHerPortal() {
-        camilleHasAnAccountLinkedToHerRecord();
+        Persons.camilleLinked();
         UUID journey = Journeys.start(MOHAMED, "changement-adresse");
 
         try (Browser mohamed = Browser.open("mohamed", true)) {
@@ -54,22 +55,6 @@ class AidantWebTest {
             assertThat(camille.driver.findElements(By.cssSelector("a[href='/portail/demarches/" + journey + "']"))).isNotEmpty();
             accessible(camille, "41-portail-demarches-suivies");
         }
-    }
-
-    /** Camille's account is linked to a person record (AidantTest does the same: whichever runs first links it). */
-    private static void camilleHasAnAccountLinkedToHerRecord() {
-        var found = Api.as(AGNES).post("/api/desk/persons/search",
-                Map.of("givenNames", "Camille", "familyName", "Martin", "birthDate", "12/03/1984"));
-        if (found.status() == 200 && found.body().path("hasAccount").asBoolean()) {
-            return;
-        }
-        String person = found.status() == 200 ? found.body().get("personId").asText()
-                : Api.as(AGNES).post("/api/desk/persons", Map.of("givenNames", "Camille", "familyName", "Martin",
-                "birthDate", "12/03/1984")).expect(201).get("personId").asText();
-        UUID journey = UUID.fromString(Api.as(AGNES).post("/api/desk/journeys", Map.of("procedureId", "aide-logement",
-                "personId", person), "start-" + UUID.randomUUID()).expect(200).get("journeyId").asText());
-        String code = Api.as(AGNES).get("/api/desk/journeys/" + journey + "/receipt").expect(200).get("resumeCode").asText();
-        Api.as(CAMILLE).post("/api/portal/journeys/attach", Map.of("resumeCode", code, "checkValue", "12/03/1984")).expect(200);
     }
 
     private static void accessible(Browser browser, String page) {
