@@ -15,18 +15,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * journey-service's recipient read as its contract says (GET /journeys/{id}/recipient, bearer token required). This
- * suite is a contract test of that read: the real journey-service answers in the system tests.
+ * journey-service's recipient read as its contract says (GET /journeys/{id}/recipient, bearer token required), and its
+ * journey read as far as a staff member's access goes (GET /journeys/{id}: 200 when she may see it, 403 otherwise).
+ * This suite is a contract test of those reads: the real journey-service answers in the system tests.
  */
 public class FakeRecipients implements QuarkusTestResourceLifecycleManager {
 
     private static final Pattern RECIPIENT = Pattern.compile("^/journeys/([0-9a-f-]{36})/recipient$");
+    private static final Pattern JOURNEY = Pattern.compile("^/journeys/([0-9a-f-]{36})$");
     private static final Map<UUID, String> ANSWERS = new ConcurrentHashMap<>();
+    private static final java.util.Set<UUID> READABLE = ConcurrentHashMap.newKeySet();
     private HttpServer server;
 
     /** What journey-service answers for the journey, as its JSON. */
     public static void answer(UUID journeyId, String json) {
         ANSWERS.put(journeyId, json);
+    }
+
+    /** Staff may see this journey (journey-service found a reason). */
+    public static void readableByStaff(UUID journeyId) {
+        READABLE.add(journeyId);
     }
 
     public static String recipient(UUID journeyId, String accountSubject, String email, String phone, boolean letter) {
@@ -59,6 +67,11 @@ public class FakeRecipients implements QuarkusTestResourceLifecycleManager {
         Matcher matcher = RECIPIENT.matcher(exchange.getRequestURI().getPath());
         if (authorization == null || !authorization.startsWith("Bearer ")) {
             send(exchange, 401, "{}");
+        } else if (JOURNEY.matcher(exchange.getRequestURI().getPath()).matches()) {
+            Matcher journey = JOURNEY.matcher(exchange.getRequestURI().getPath());
+            journey.matches();
+            boolean readable = READABLE.contains(UUID.fromString(journey.group(1)));
+            send(exchange, readable ? 200 : 403, "{}");
         } else if (!matcher.matches()) {
             send(exchange, 404, "{}");
         } else {

@@ -216,6 +216,10 @@ class NotificationFlowTest {
                 .get("/me/messages").then().statusCode(200).extract().jsonPath()
                 .getList("findAll { it.journeyId == '" + journey + "' }.text", String.class))
                 .singleElement().asString().startsWith("Bonjour,"));
+        // staff see a journey's messages when journey-service lets them see the journey, with their own token
+        RestAssured.given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.MAYA)).get("/journeys/" + journey + "/messages")
+                .then().statusCode(403);
+        FakeRecipients.readableByStaff(journey);
         String staff = RestAssured.given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.MAYA))
                 .get("/journeys/" + journey + "/messages").then().statusCode(200).extract().asString();
         assertThat(staff).contains("\"trigger\":\"journey-completed\"").contains("\"channel\":\"email\"")

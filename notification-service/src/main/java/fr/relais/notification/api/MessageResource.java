@@ -1,5 +1,6 @@
 package fr.relais.notification.api;
 
+import fr.relais.notification.downstream.JourneyAccess;
 import fr.relais.notification.service.MessageReads;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +26,9 @@ public class MessageResource {
     @Inject
     JsonWebToken token;
 
+    @Inject
+    JourneyAccess access;
+
     /** Her messages: those sent to the person her account is linked to, newest first, with their text. */
     @GET
     @Path("/me/messages")
@@ -35,12 +39,13 @@ public class MessageResource {
 
     /**
      * Whether a journey's citizen was written to (reminded, told of a call back…): codes and times only, never the
-     * text nor where it went, so staff learn what they need to help and nothing about her contact details.
+     * text nor where it went, so staff learn what they need to help and nothing about her contact details. Only for
+     * staff who may see the journey itself: journey-service decides, with their own token (JourneyAccess).
      */
     @GET
     @Path("/journeys/{id}/messages")
     @RolesAllowed({"counter-agent", "phone-agent", "mediator"})
     public Uni<List<MessageViews.ForStaff>> ofJourney(@PathParam("id") UUID journeyId) {
-        return reads.ofJourney(journeyId);
+        return access.require(journeyId, token.getRawToken()).flatMap(allowed -> reads.ofJourney(journeyId));
     }
 }
