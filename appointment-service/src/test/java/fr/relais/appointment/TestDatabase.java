@@ -70,6 +70,18 @@ public final class TestDatabase {
         return single("select status from booking where id = ?", bookingId);
     }
 
+    /** When the booking's citizen was first reminded, null if never. */
+    public Instant remindedAt(UUID bookingId) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select reminded_at from booking where id = ?")) {
+            s.setObject(1, bookingId);
+            try (ResultSet r = s.executeQuery()) {
+                Timestamp at = r.next() ? r.getTimestamp(1) : null;
+                return at == null ? null : at.toInstant();
+            }
+        }
+    }
+
     public String jobOutcome(UUID bookingId, String kind) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "select coalesce(outcome, '') from scheduled_job where booking_id = ? and kind = ? order by id desc limit 1")) {

@@ -18,9 +18,9 @@ public class TestTopics implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         KafkaTopics.ensure(Topics.JOURNEY_KEYED_PARTITIONS, of(Topics.APPOINTMENT_EVENTS), of(Topics.JOURNEY_EVENTS),
-                of(Topics.MEDIATION_EVENTS));
+                of(Topics.MEDIATION_EVENTS), of(Topics.NOTIFICATION_EVENTS));
         KafkaTopics.ensure(Topics.DLQ_PARTITIONS, of(Topics.dlq(Topics.APPOINTMENT_EVENTS)), of(Topics.dlq(Topics.JOURNEY_EVENTS)),
-                of(Topics.dlq(Topics.MEDIATION_EVENTS)));
+                of(Topics.dlq(Topics.MEDIATION_EVENTS)), of(Topics.dlq(Topics.NOTIFICATION_EVENTS)));
         return Map.of();
     }
 

@@ -18,12 +18,13 @@ public final class BookingViews {
         }
     }
 
+    /** @param remindedAt when a reminder of the appointment (48 h or 2 h before) was first sent to the citizen, null if none was */
     public record BookingView(UUID id, UUID journeyId, String procedureId, String stepId, String motif, String site,
                               String counter, Instant startsAt, Instant endsAt, String status, Instant holdExpiresAt,
-                              String bookedByRole, String cancelReason) {
+                              String bookedByRole, String cancelReason, Instant remindedAt) {
         static BookingView of(BookingEntity b) {
             return new BookingView(b.id, b.journeyId, b.procedureId, b.stepId, b.motifId, b.siteId, b.counterId,
-                    b.startsAt, b.endsAt, b.status.name(), b.holdExpiresAt, b.bookedByRole, b.cancelReason);
+                    b.startsAt, b.endsAt, b.status.name(), b.holdExpiresAt, b.bookedByRole, b.cancelReason, b.remindedAt);
         }
     }
 

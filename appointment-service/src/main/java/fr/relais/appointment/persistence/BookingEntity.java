@@ -67,6 +67,14 @@ public class BookingEntity extends PanacheEntityBase {
     @Column(name = "cancel_reason")
     public String cancelReason;
 
+    /**
+     * When notification-service first reported a reminder of this appointment sent or delivered (null: never).
+     * Written only by NotificationFacts' own SQL, never by a flush of this entity: a request holding a copy read
+     * before the reminder arrived must not write it back as null.
+     */
+    @Column(name = "reminded_at", insertable = false, updatable = false)
+    public Instant remindedAt;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -40,7 +40,7 @@ public class BookingEvents {
     public Uni<Void> checkedIn(BookingEntity booking, Instant now) {
         return outbox.add(new AppointmentCheckedIn(booking.id, booking.journeyId, now, booking.siteId, booking.counterId,
                         booking.motifId, booking.procedureId, booking.stepId, booking.startsAt, booking.endsAt))
-                .invoke(() -> metrics.checkedIn(booking.siteId, booking.motifId));
+                .invoke(() -> metrics.checkedIn(booking.siteId, booking.motifId, booking.remindedAt));
     }
 
     /** A move is not counted: the booking stays one booking. */

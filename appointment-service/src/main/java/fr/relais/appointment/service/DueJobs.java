@@ -128,7 +128,7 @@ public class DueJobs {
                 yield outbox.add(new AppointmentNoShow(booking.id, booking.journeyId, now, booking.siteId,
                                 booking.counterId, booking.motifId, booking.procedureId, booking.stepId,
                                 booking.startsAt, booking.endsAt))
-                        .invoke(() -> metrics.noShow(booking.siteId, booking.motifId))
+                        .invoke(() -> metrics.noShow(booking.siteId, booking.motifId, booking.remindedAt))
                         .replaceWith("no-show");
             }
             default -> Uni.createFrom().item("unknown-kind");
