@@ -112,6 +112,11 @@ class AuthorizationMatrixTest {
         check(RelaisSystem.services().mediation());
     }
 
+    @Test
+    void notificationService() {
+        check(RelaisSystem.services().notification());
+    }
+
     private record Cell(MatrixRow row, MatrixCaller caller, boolean allowed) {
     }
 
