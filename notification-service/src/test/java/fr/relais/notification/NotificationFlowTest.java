@@ -229,6 +229,14 @@ class NotificationFlowTest {
     }
 
     @Test
+    void aJourneyJourneyServiceDoesNotKnowIsFailedWithItsReasonOnNotificationEvents() {
+        UUID journey = UUID.randomUUID(); // FakeRecipients answers 404 for it, as journey-service does
+        publish(new JourneyCompleted(journey, 9, Instant.now(), Actor.system("journey-service")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(notifications.forKey(journey.toString()))
+                .singleElement().satisfies(record -> assertThat(record.value()).contains("\"reason\":\"unknown-journey\"")));
+    }
+
+    @Test
     void anEventOfAnUnknownTypeIsParkedWithItsReason() {
         UUID journey = UUID.randomUUID();
         Map<String, String> headers = Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_source", "test",

@@ -20,6 +20,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -99,6 +100,11 @@ public class Dispatcher {
         try {
             recipient = forLetters(n, recipients.of(n.journeyId));
         } catch (RuntimeException e) {
+            if (e instanceof WebApplicationException refused && refused.getResponse().getStatus() == 404) {
+                // journey-service knows no such journey: nobody to write to, said once on notification.events
+                Db.await(() -> outcomes.dropped(n.id, "failed", "unknown-journey"));
+                return;
+            }
             Log.warnf("recipient of notification %s unknown for now (%s)", n.id, e.getClass().getSimpleName());
             Db.await(() -> outcomes.planLater(n.id, clock.instant().plus(retries.delayAfter(n.attempts))));
             return;
@@ -109,8 +115,14 @@ public class Dispatcher {
             return;
         }
         List<NewDelivery> deliveries = new ArrayList<>();
-        for (Channel channel : channels) {
-            deliveries.add(render(n, trigger, channel));
+        try {
+            for (Channel channel : channels) {
+                deliveries.add(render(n, trigger, channel));
+            }
+        } catch (Templates.UnknownTemplateException e) {
+            Log.errorf("notification %s: %s", n.id, e.getMessage());
+            Db.await(() -> outcomes.dropped(n.id, "failed", "unknown-template"));
+            return;
         }
         Db.await(() -> outcomes.planned(n.id, recipient.personId(), recipient.accountSubject(), deliveries));
     }

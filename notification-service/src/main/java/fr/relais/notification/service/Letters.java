@@ -53,13 +53,28 @@ public class Letters {
         for (DeliveryEntity d : letters) {
             NotificationEntity n = Db.await(() -> io.quarkus.hibernate.reactive.panache.Panache.withSession(() ->
                     NotificationEntity.<NotificationEntity>findById(d.notificationId)));
-            Recipient recipient = recipients.of(n.journeyId);
+            Recipient recipient;
+            try {
+                recipient = recipients.of(n.journeyId);
+            } catch (jakarta.ws.rs.WebApplicationException e) {
+                if (e.getResponse().getStatus() == 404) {
+                    continue; // the journey is gone from journey-service: no address to print
+                }
+                throw unavailable();
+            } catch (RuntimeException e) {
+                throw unavailable();
+            }
             if (recipient.address() == null) {
-                continue; // her address was removed since: nothing to print, the screen still counts the letter
+                continue; // her address (or her consent to letters) was removed since: nothing to print
             }
             pages.add(new LetterPdf.Letter(recipient.fullName(), recipient.address(), d.body, d.sentAt));
         }
         return LetterPdf.render(site, pages);
+    }
+
+    private static ProblemException unavailable() {
+        return new ProblemException(503, "journey-service-unavailable", "Service indisponible",
+                "Les adresses ne peuvent pas être lues pour le moment ; réessayez dans quelques minutes.");
     }
 
     public int posted(String site, LocalDate day) {
