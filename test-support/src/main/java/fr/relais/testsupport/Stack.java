@@ -33,6 +33,10 @@ public final class Stack {
     }
 
     /** GreenMail's SMTP port, where the services send their mails. */
+    public static String postgresPort() {
+        return env("RELAIS_PG_PORT", "15432");
+    }
+
     public static int smtpPort() {
         return Integer.parseInt(env("RELAIS_SMTP_PORT", "12525"));
     }
