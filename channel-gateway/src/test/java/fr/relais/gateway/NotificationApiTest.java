@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -117,5 +118,22 @@ class NotificationApiTest {
         as(DemoUser.CAMILLE).put("/api/portal/contact").then().statusCode(400).contentType("application/problem+json");
         as(DemoUser.AGNES).body(Map.of("email", "x@example.org")).put("/api/portal/contact").then().statusCode(403);
         as(DemoUser.AGNES).get("/api/portal/contact").then().statusCode(403);
+    }
+
+    /** What a browser asks for when it opens a link: a page, or anything (the PDF). */
+    private static final String BROWSER = "text/html,application/xhtml+xml,*/*;q=0.8";
+
+    @Test
+    void theNewPagesNeedASignedInSessionAndNeverRenderForABearerToken() {
+        for (String page : List.of("/portail/messages", "/portail/contact", "/guichet/courriers",
+                "/guichet/courriers/" + NotificationServiceStub.DAY + ".pdf")) {
+            // no session: off to the sign-in page, nothing of the page itself
+            io.restassured.response.Response anonymous = given().redirects().follow(false).accept(BROWSER).get(page);
+            assertThat(anonymous.statusCode()).as(page).isIn(302, 303);
+            assertThat(anonymous.header("Location")).as(page).contains("/realms/relais/");
+            // a citizen's API token is no session either: the desk's letters stay out of her reach
+            io.restassured.response.Response bearer = as(DemoUser.CAMILLE).redirects().follow(false).accept(BROWSER).get(page);
+            assertThat(bearer.statusCode()).as(page).isNotEqualTo(200);
+        }
     }
 }
