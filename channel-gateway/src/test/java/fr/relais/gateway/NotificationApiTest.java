@@ -1,5 +1,6 @@
 package fr.relais.gateway;
 
+import fr.relais.gateway.stub.JourneyServiceStub;
 import fr.relais.gateway.stub.MyContactStub;
 import fr.relais.gateway.stub.NotificationServiceStub;
 import fr.relais.testsupport.DemoUser;
@@ -42,23 +43,43 @@ class NotificationApiTest {
         given().get("/api/portal/messages").then().statusCode(401);
     }
 
+    /** A journey journey-service lets {@code staff} read (its stub: the subject it is registered to), with messages. */
+    private static UUID journeyReadableBy(DemoUser staff) {
+        UUID journey = UUID.randomUUID();
+        JourneyServiceStub.OWNERS.put(journey, KeycloakTokens.claims(staff).path("sub").asText());
+        NotificationServiceStub.JOURNEYS.add(journey);
+        return journey;
+    }
+
     @Test
     void staffReadAJourneysMessagesOnTheirOwnChannelsApi() {
-        UUID journey = UUID.randomUUID();
-        NotificationServiceStub.JOURNEYS.add(journey);
-        as(DemoUser.AGNES).get("/api/desk/journeys/" + journey + "/messages").then().statusCode(200)
+        UUID desk = journeyReadableBy(DemoUser.AGNES);
+        as(DemoUser.AGNES).get("/api/desk/journeys/" + desk + "/messages").then().statusCode(200)
                 .body("[0].trigger", is("reminder-48h")).body("[0].status", is("delivered"));
-        as(DemoUser.PAUL).get("/api/phone/journeys/" + journey + "/messages").then().statusCode(200).body("", hasSize(1));
-        as(DemoUser.MAYA).get("/api/mediation/journeys/" + journey + "/messages").then().statusCode(200).body("", hasSize(1));
-        // notification-service's refusal (not a journey this caller may see) is relayed as a problem
-        as(DemoUser.AGNES).get("/api/desk/journeys/" + UUID.randomUUID() + "/messages").then().statusCode(404)
-                .contentType("application/problem+json").body("status", is(404));
+        UUID phone = journeyReadableBy(DemoUser.PAUL);
+        as(DemoUser.PAUL).get("/api/phone/journeys/" + phone + "/messages").then().statusCode(200).body("", hasSize(1));
+        UUID mediation = journeyReadableBy(DemoUser.MAYA);
+        as(DemoUser.MAYA).get("/api/mediation/journeys/" + mediation + "/messages").then().statusCode(200).body("", hasSize(1));
         // each channel's API for its own role only
-        as(DemoUser.CAMILLE).get("/api/desk/journeys/" + journey + "/messages").then().statusCode(403);
-        as(DemoUser.AGNES).get("/api/phone/journeys/" + journey + "/messages").then().statusCode(403);
-        as(DemoUser.PAUL).get("/api/mediation/journeys/" + journey + "/messages").then().statusCode(403);
-        as(DemoUser.OLGA).get("/api/mediation/journeys/" + journey + "/messages").then().statusCode(403);
-        given().get("/api/desk/journeys/" + journey + "/messages").then().statusCode(401);
+        as(DemoUser.CAMILLE).get("/api/desk/journeys/" + desk + "/messages").then().statusCode(403);
+        as(DemoUser.AGNES).get("/api/phone/journeys/" + phone + "/messages").then().statusCode(403);
+        as(DemoUser.PAUL).get("/api/mediation/journeys/" + mediation + "/messages").then().statusCode(403);
+        as(DemoUser.OLGA).get("/api/mediation/journeys/" + mediation + "/messages").then().statusCode(403);
+        given().get("/api/desk/journeys/" + desk + "/messages").then().statusCode(401);
+    }
+
+    @Test
+    void withoutAReasonOnTheJourneyStaffLearnNothingOfItsMessages() {
+        // notification-service would answer (role only), but journey-service gives Gilles no reason on Agnès's journey
+        UUID agnes = journeyReadableBy(DemoUser.AGNES);
+        as(DemoUser.GILLES).get("/api/desk/journeys/" + agnes + "/messages").then().statusCode(404)
+                .contentType("application/problem+json");
+        as(DemoUser.MARC).get("/api/mediation/journeys/" + agnes + "/messages").then().statusCode(404);
+        // notification-service's own refusal is relayed as a problem too
+        UUID unknownToNotifications = UUID.randomUUID();
+        JourneyServiceStub.OWNERS.put(unknownToNotifications, KeycloakTokens.claims(DemoUser.AGNES).path("sub").asText());
+        as(DemoUser.AGNES).get("/api/desk/journeys/" + unknownToNotifications + "/messages").then().statusCode(404)
+                .contentType("application/problem+json").body("status", is(404));
     }
 
     @Test

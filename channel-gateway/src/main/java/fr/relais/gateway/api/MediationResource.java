@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import fr.relais.gateway.downstream.NotificationAnswers;
 import fr.relais.gateway.downstream.NotificationServiceClient;
+import fr.relais.gateway.downstream.JourneyServiceClient;
 import fr.relais.gateway.downstream.MediationAnswers;
 import fr.relais.gateway.downstream.MediationServiceClient;
 import fr.relais.problem.ProblemException;
@@ -43,6 +44,10 @@ public class MediationResource {
     @Inject
     @RestClient
     MediationServiceClient mediation;
+
+    @Inject
+    @RestClient
+    JourneyServiceClient journeys;
 
     @Inject
     @RestClient
@@ -99,7 +104,8 @@ public class MediationResource {
 
     /**
      * Whether the journey's citizen was written to (reminded, told of a call back…): codes and times only, never the text
-     * nor where it went. notification-service decides who may read them.
+     * nor where it went. The journey is read first, so that only staff with a reason on it (journey-service's rule:
+     * claim, presence, verified call, mandate, mediation case) learn anything of its messages; 404 otherwise.
      */
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationAnswers.JourneyMessage.class)))
@@ -107,6 +113,6 @@ public class MediationResource {
     @Path("/journeys/{journeyId}/messages")
     @RolesAllowed("mediator")
     public Uni<List<NotificationAnswers.JourneyMessage>> messages(@PathParam("journeyId") UUID id) {
-        return notifications.ofJourney(id);
+        return journeys.journey(id).flatMap(journey -> notifications.ofJourney(id));
     }
 }

@@ -239,13 +239,14 @@ public class PhoneResource {
 
     /**
      * Whether the journey's citizen was written to (reminded, told of a call back…): codes and times only, never the text
-     * nor where it went. notification-service decides who may read them.
+     * nor where it went. The journey is read first, so that only staff with a reason on it (journey-service's rule:
+     * claim, presence, verified call, mandate, mediation case) learn anything of its messages; 404 otherwise.
      */
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationAnswers.JourneyMessage.class)))
     @GET
     @Path("/journeys/{id}/messages")
     public Uni<List<NotificationAnswers.JourneyMessage>> messages(@PathParam("id") UUID id) {
-        return notifications.ofJourney(id);
+        return journeys.journey(id).flatMap(journey -> notifications.ofJourney(id));
     }
 }

@@ -82,7 +82,10 @@ public class MediationPages {
             Uni<MediationAnswers.Friction> friction = mediation.friction(c.journeyId()).onFailure().recoverWithNull();
             Uni<MediationViews.ContactBlock> contact = journeys.contact(c.journeyId()).map(MediationViews::contact)
                     .onFailure().recoverWithItem(MediationViews::contactRefused);
-            Uni<MessageViews.Block> sent = MessageViews.sentAbout(notifications, c.journeyId());
+            // the journey read first: its messages only with the mediator's reason on it (a case of her pools)
+            Uni<MessageViews.Block> sent = journeys.journey(c.journeyId())
+                    .flatMap(journey -> MessageViews.sentAbout(notifications, c.journeyId()))
+                    .onFailure().recoverWithItem(MessageViews::unavailable);
             return Uni.combine().all().unis(friction, contact, sent).asTuple().map(both -> casePage
                     .data("nav", session.nav()).data("c", MediationViews.row(c)).data("open", !"resolved".equals(c.status()))
                     .data("mine", session.subject().equals(c.claimedBy()))
