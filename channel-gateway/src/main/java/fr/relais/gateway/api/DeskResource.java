@@ -8,6 +8,8 @@ import fr.relais.events.journey.Actor;
 import fr.relais.events.journey.RecordPresence;
 import fr.relais.gateway.commands.CommandIds;
 import fr.relais.gateway.commands.CommandResponses;
+import fr.relais.gateway.downstream.NotificationAnswers;
+import fr.relais.gateway.downstream.NotificationServiceClient;
 import fr.relais.gateway.downstream.AppointmentServiceClient;
 import fr.relais.gateway.downstream.BookingAnswers;
 import fr.relais.gateway.downstream.CallbackAnswers;
@@ -75,6 +77,10 @@ public class DeskResource {
 
     @Inject
     JourneyReceipts receipts;
+
+    @Inject
+    @RestClient
+    NotificationServiceClient notifications;
 
     private Actor me() {
         return Callers.actor(identity, token, Channel.DESK);
@@ -314,5 +320,18 @@ public class DeskResource {
     @Path("/journeys/{id}/aidants")
     public Uni<Response> nameAidant(@PathParam("id") UUID id, PersonAnswers.AidantNaming body) {
         return journeys.nameAidant(id, body).map(named -> Response.status(Response.Status.CREATED).entity(named).build());
+    }
+
+    /**
+     * Whether the journey's citizen was written to (reminded, told of a call back…): codes and times only, never the text
+     * nor where it went. The journey is read first, so that only staff with a reason on it (journey-service's rule:
+     * claim, presence, verified call, mandate, mediation case) learn anything of its messages; 404 otherwise.
+     */
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationAnswers.JourneyMessage.class)))
+    @GET
+    @Path("/journeys/{id}/messages")
+    public Uni<List<NotificationAnswers.JourneyMessage>> messages(@PathParam("id") UUID id) {
+        return journeys.journey(id).flatMap(journey -> notifications.ofJourney(id));
     }
 }

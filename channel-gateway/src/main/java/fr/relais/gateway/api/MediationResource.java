@@ -2,6 +2,9 @@ package fr.relais.gateway.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import fr.relais.gateway.downstream.NotificationAnswers;
+import fr.relais.gateway.downstream.NotificationServiceClient;
+import fr.relais.gateway.downstream.JourneyServiceClient;
 import fr.relais.gateway.downstream.MediationAnswers;
 import fr.relais.gateway.downstream.MediationServiceClient;
 import fr.relais.problem.ProblemException;
@@ -41,6 +44,14 @@ public class MediationResource {
     @Inject
     @RestClient
     MediationServiceClient mediation;
+
+    @Inject
+    @RestClient
+    JourneyServiceClient journeys;
+
+    @Inject
+    @RestClient
+    NotificationServiceClient notifications;
 
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = MediationAnswers.Case.class)))
@@ -89,5 +100,19 @@ public class MediationResource {
     @RolesAllowed({"ops", "admin", "mediator"})
     public Uni<MediationAnswers.Statistics> statistics(@QueryParam("days") Integer days) {
         return mediation.statistics(days);
+    }
+
+    /**
+     * Whether the journey's citizen was written to (reminded, told of a call back…): codes and times only, never the text
+     * nor where it went. The journey is read first, so that only staff with a reason on it (journey-service's rule:
+     * claim, presence, verified call, mandate, mediation case) learn anything of its messages; 404 otherwise.
+     */
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationAnswers.JourneyMessage.class)))
+    @GET
+    @Path("/journeys/{journeyId}/messages")
+    @RolesAllowed("mediator")
+    public Uni<List<NotificationAnswers.JourneyMessage>> messages(@PathParam("journeyId") UUID id) {
+        return journeys.journey(id).flatMap(journey -> notifications.ofJourney(id));
     }
 }

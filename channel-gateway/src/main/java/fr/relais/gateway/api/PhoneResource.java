@@ -7,6 +7,8 @@ import fr.relais.events.journey.VerifyCaller;
 import fr.relais.gateway.commands.CommandIds;
 import fr.relais.gateway.commands.CommandResponses;
 import fr.relais.gateway.config.GatewayConfig;
+import fr.relais.gateway.downstream.NotificationAnswers;
+import fr.relais.gateway.downstream.NotificationServiceClient;
 import fr.relais.gateway.downstream.CallbackAnswers;
 import fr.relais.gateway.downstream.JourneyAnswers;
 import fr.relais.gateway.downstream.JourneyServiceClient;
@@ -70,6 +72,10 @@ public class PhoneResource {
 
     @Inject
     GatewayConfig config;
+
+    @Inject
+    @RestClient
+    NotificationServiceClient notifications;
 
     private Actor me() {
         return Callers.actor(identity, token, Channel.PHONE);
@@ -229,5 +235,18 @@ public class PhoneResource {
             throw ProblemException.invalidField("outcome", "outcome must be one of " + CallbackOutcomes.all());
         }
         return journeys.callbackAttempt(id, body);
+    }
+
+    /**
+     * Whether the journey's citizen was written to (reminded, told of a call back…): codes and times only, never the text
+     * nor where it went. The journey is read first, so that only staff with a reason on it (journey-service's rule:
+     * claim, presence, verified call, mandate, mediation case) learn anything of its messages; 404 otherwise.
+     */
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationAnswers.JourneyMessage.class)))
+    @GET
+    @Path("/journeys/{id}/messages")
+    public Uni<List<NotificationAnswers.JourneyMessage>> messages(@PathParam("id") UUID id) {
+        return journeys.journey(id).flatMap(journey -> notifications.ofJourney(id));
     }
 }

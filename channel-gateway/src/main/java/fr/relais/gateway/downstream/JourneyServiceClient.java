@@ -4,6 +4,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -114,4 +116,15 @@ public interface JourneyServiceClient {
     @GET
     @Path("/journeys/as-aidant")
     Uni<List<JourneyAnswers.Summary>> followedAsAidant();
+
+    /** The citizen's own contact details and message consents. */
+    @GET
+    @Path("/persons/me/contact")
+    Uni<ContactAnswers.MyContact> myContact();
+
+    /** Replaces them (400 invalid-contact field by field, 409 duplicate-person when her record would repeat another). */
+    @PUT
+    @Path("/persons/me/contact")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<ContactAnswers.MyContact> changeMyContact(ContactAnswers.ContactChange change);
 }

@@ -6,6 +6,8 @@ import fr.relais.gateway.api.JourneyActions;
 import fr.relais.gateway.api.Requests;
 import fr.relais.gateway.downstream.AppointmentServiceClient;
 import fr.relais.gateway.downstream.JourneyServiceClient;
+import fr.relais.gateway.downstream.NotificationServiceClient;
+import fr.relais.gateway.downstream.ProcedureAnswers;
 import fr.relais.gateway.web.receipt.JourneyReceipts;
 import fr.relais.gateway.web.receipt.ReceiptView;
 import io.quarkus.qute.Location;
@@ -59,6 +61,10 @@ public class DeskPages {
 
     @Inject
     JourneyActions actions;
+
+    @Inject
+    @RestClient
+    NotificationServiceClient notifications;
 
     /** The API's check-in (appointment or walk-in), reused as is: one rule for both screens. */
     @Inject
@@ -185,7 +191,9 @@ public class DeskPages {
     }
 
     private Uni<TemplateInstance> page(UUID id, Map<String, String> values, Map<String, String> errors, String message) {
-        return journeys.journey(id).flatMap(journey -> journeys.procedure(journey.procedureId()).map(definition -> {
+        return journeys.journey(id).flatMap(journey -> Uni.combine().all().unis(journeys.procedure(journey.procedureId()),
+                MessageViews.sentAbout(notifications, id)).asTuple().map(both -> {
+            ProcedureAnswers.Procedure definition = both.getItem1();
             StepForm.Procedure procedure = StepForm.procedure(definition);
             String current = journey.currentStep();
             Map<String, Map<String, String>> answers = JourneyTimeline.answers(journey);
@@ -198,6 +206,7 @@ public class DeskPages {
                     .data("errorCount", errors.size()).data("refused", message)
                     .data("timeline", JourneyTimeline.of(journey, procedure)).data("data", DeskViews.data(answers, procedure))
                     .data("windows", CallbackForm.windows()).data("reasons", CallbackForm.reasons())
+                    .data("sent", both.getItem2())
                     .data("formKey", WebSession.formKey());
         }));
     }

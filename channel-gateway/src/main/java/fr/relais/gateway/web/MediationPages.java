@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.relais.gateway.downstream.JourneyServiceClient;
 import fr.relais.gateway.downstream.MediationAnswers;
 import fr.relais.gateway.downstream.MediationServiceClient;
+import fr.relais.gateway.downstream.NotificationServiceClient;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -53,6 +54,11 @@ public class MediationPages {
     @RestClient
     JourneyServiceClient journeys;
 
+    /** Whether the citizen was written to (reminded, told a mediator tries to reach her): codes and times only. */
+    @Inject
+    @RestClient
+    NotificationServiceClient notifications;
+
     @Location("mediation/home.html")
     Template home;
 
@@ -76,13 +82,17 @@ public class MediationPages {
             Uni<MediationAnswers.Friction> friction = mediation.friction(c.journeyId()).onFailure().recoverWithNull();
             Uni<MediationViews.ContactBlock> contact = journeys.contact(c.journeyId()).map(MediationViews::contact)
                     .onFailure().recoverWithItem(MediationViews::contactRefused);
-            return Uni.combine().all().unis(friction, contact).asTuple().map(both -> casePage
+            // the journey read first: its messages only with the mediator's reason on it (a case of her pools)
+            Uni<MessageViews.Block> sent = journeys.journey(c.journeyId())
+                    .flatMap(journey -> MessageViews.sentAbout(notifications, c.journeyId()))
+                    .onFailure().recoverWithItem(MessageViews::unavailable);
+            return Uni.combine().all().unis(friction, contact, sent).asTuple().map(both -> casePage
                     .data("nav", session.nav()).data("c", MediationViews.row(c)).data("open", !"resolved".equals(c.status()))
                     .data("mine", session.subject().equals(c.claimedBy()))
                     .data("score", MediationViews.figure(both.getItem1(), false))
                     .data("threshold", MediationViews.figure(both.getItem1(), true))
                     .data("signals", MediationViews.signals(both.getItem1())).data("history", MediationViews.history(detail))
-                    .data("reach", both.getItem2())
+                    .data("reach", both.getItem2()).data("sent", both.getItem3())
                     .data("contacts", MediationViews.choices(MediationViews.CONTACTS))
                     .data("outcomes", MediationViews.choices(MediationViews.OUTCOMES))
                     .data("refused", MediationViews.refusal(message)));

@@ -13,6 +13,7 @@ import fr.relais.gateway.commands.CommandResponses;
 import fr.relais.gateway.config.GatewayConfig;
 import fr.relais.gateway.downstream.CallbackAnswers;
 import fr.relais.gateway.downstream.JourneyServiceClient;
+import fr.relais.gateway.downstream.NotificationServiceClient;
 import fr.relais.gateway.downstream.ProcedureAnswers;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -65,6 +66,11 @@ public class PhonePages {
     @Inject
     @RestClient
     JourneyServiceClient journeys;
+
+    /** Whether the caller was written to (a call back planned, an appointment reminded): codes and times only. */
+    @Inject
+    @RestClient
+    NotificationServiceClient notifications;
 
     @Inject
     JourneyActions actions;
@@ -302,7 +308,9 @@ public class PhonePages {
     }
 
     private Uni<TemplateInstance> page(UUID id, Map<String, String> values, Map<String, String> errors, PhoneMessages.Message message) {
-        return journeys.journey(id).flatMap(journey -> journeys.procedure(journey.procedureId()).map(definition -> {
+        return journeys.journey(id).flatMap(journey -> Uni.combine().all().unis(journeys.procedure(journey.procedureId()),
+                MessageViews.sentAbout(notifications, id)).asTuple().map(both -> {
+            ProcedureAnswers.Procedure definition = both.getItem1();
             StepForm.Procedure procedure = StepForm.procedure(definition);
             String current = journey.currentStep();
             Map<String, Map<String, String>> answers = JourneyTimeline.answers(journey);
@@ -320,6 +328,7 @@ public class PhonePages {
                     .data("notOnPhone", currentStep != null && !onPhone).data("currentTitle", procedure.stepTitle(current))
                     .data("errorCount", errors.size()).data("message", message)
                     .data("timeline", JourneyTimeline.of(journey, procedure)).data("data", DeskViews.data(answers, procedure))
+                    .data("sent", both.getItem2())
                     .data("formKey", WebSession.formKey());
         }));
     }

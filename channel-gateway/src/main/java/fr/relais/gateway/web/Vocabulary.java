@@ -61,6 +61,31 @@ final class Vocabulary {
     private static final Map<String, String> CALLBACK_OUTCOMES = Map.of(
             "reached", "Joint", "no-answer", "Pas de réponse", "wrong-number", "Mauvais numéro", "call-dropped", "Appel coupé");
 
+    /** What made Relais write to a citizen (notification-service's trigger codes), as a message's title. */
+    private static final Map<String, String> MESSAGE_TRIGGERS = Map.of(
+            "appointment-booked", "Rendez-vous confirmé",
+            "appointment-moved", "Rendez-vous déplacé",
+            "appointment-cancelled", "Rendez-vous annulé",
+            "reminder-48h", "Rappel 48 h avant le rendez-vous",
+            "reminder-2h", "Rappel 2 h avant le rendez-vous",
+            "handoff-accepted", "Démarche prise en charge par un agent",
+            "callback-scheduled", "Rappel téléphonique prévu",
+            "mediator-trying", "Un médiateur cherche à joindre la personne",
+            "journey-waiting", "Démarche en attente d'une suite",
+            "journey-completed", "Démarche terminée");
+
+    private static final Map<String, String> MESSAGE_CHANNELS = Map.of(
+            "email", "par e-mail", "sms", "par SMS", "letter", "par courrier", "none", "aucun moyen de contact accepté");
+
+    /** Whether a message reached the citizen, in her words. */
+    private static final Map<String, String> MESSAGE_STATUSES = Map.of(
+            "delivered", "reçu", "sent", "envoyé", "pending", "en attente d'envoi", "failed", "pas envoyé", "dropped", "pas envoyé");
+
+    /** The same for staff, who need to know why one did not go: failed on the way, or dropped as no longer useful. */
+    private static final Map<String, String> MESSAGE_STATUSES_FOR_STAFF = Map.of(
+            "delivered", "reçu", "sent", "envoyé", "pending", "en attente d'envoi", "failed", "échec de l'envoi",
+            "dropped", "pas envoyé (plus d'actualité)");
+
     /** journey-service's closed list (PersonCodes.LANGUAGES), French first. */
     static final Map<String, String> LANGUAGES = ordered(
             "fr", "français", "en", "anglais", "ar", "arabe", "es", "espagnol", "pt", "portugais", "tr", "turc",
@@ -170,6 +195,29 @@ final class Vocabulary {
 
     static String bookingStatus(String status) {
         return status == null ? "" : BOOKING_STATUSES.getOrDefault(status.toUpperCase(Locale.ROOT), "Statut inconnu");
+    }
+
+    /** What made Relais write (a trigger code) as a message's title: "Rappel 48 h avant le rendez-vous". */
+    static String messageTrigger(String code) {
+        return code == null ? "Message" : MESSAGE_TRIGGERS.getOrDefault(code, "Message de Relais");
+    }
+
+    /** How it went: "par e-mail", "par SMS", "par courrier". */
+    static String messageChannel(String code) {
+        return code == null ? "" : MESSAGE_CHANNELS.getOrDefault(code, "autre moyen");
+    }
+
+    /** Whether it reached her; an SMS held back by the night's quiet hours waits "jusqu'à 8 h". */
+    static String messageStatus(String code, boolean deferred) {
+        if ("pending".equals(code) && deferred) {
+            return "en attente jusqu'à 8 h";
+        }
+        return code == null ? "" : MESSAGE_STATUSES.getOrDefault(code, "état inconnu");
+    }
+
+    /** Whether it reached the citizen, as staff read it. */
+    static String messageStatusForStaff(String code) {
+        return code == null ? "" : MESSAGE_STATUSES_FOR_STAFF.getOrDefault(code, "état inconnu");
     }
 
     /**
