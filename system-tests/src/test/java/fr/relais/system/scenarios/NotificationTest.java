@@ -5,6 +5,7 @@ import fr.relais.document.FrenchDates;
 import fr.relais.system.harness.Api;
 import fr.relais.system.harness.Devstack;
 import fr.relais.system.harness.Journeys;
+import fr.relais.system.harness.Letters;
 import fr.relais.system.harness.OfflineWalk;
 import fr.relais.system.harness.Persons;
 import fr.relais.system.harness.RelaisSystem;
@@ -48,7 +49,7 @@ class NotificationTest {
         camilleReachableByEmailAndSms();
         UUID journey = camillesJourneyAtTheBookingStep();
         JsonNode booking = Journeys.book(CAMILLE, journey, "cni-renouvellement", "rdv-biometrie", "cni-biometrie",
-                slotFromInThreeDays(CAMILLE, "cni-biometrie", SITE));
+                Letters.slotFromInThreeDays(CAMILLE, "cni-biometrie", SITE));
         Instant startsAt = Instant.parse(booking.get("startsAt").asText());
         String written = FrenchDates.withWeekday(startsAt);
 
@@ -66,20 +67,13 @@ class NotificationTest {
         assertThat(mine.findValuesAsText("trigger")).contains("reminder-48h", "reminder-2h", "appointment-booked");
         JsonNode desk = Api.as(AGNES).get("/api/desk/journeys/" + journey + "/messages").expect(200);
         assertThat(desk.toString()).contains("reminder-48h").contains("\"channel\":\"sms\"").doesNotContain(CAMILLE_EMAIL);
+        cancel(booking); // a citizen holds at most 3 appointments ahead: the later scenarios book for her too
     }
 
     @Test
     void mohamedWithoutEmailOrSmsGetsALetterInTheGueretBatch() {
-        String person = Persons.mohamed(GILLES);
-        UUID journey = UUID.fromString(Api.as(GILLES).post("/api/desk/journeys", Map.of("procedureId", "cni-renouvellement",
-                "personId", person), "start-" + UUID.randomUUID()).expect(200).get("journeyId").asText());
-        Journeys.submit(GILLES, "desk", journey, "identite", Map.of("nom", "Benali", "prenoms", "Mohamed",
-                "date-naissance", "1951-11-02", "commune-naissance", "Guéret"));
-        JsonNode slot = slotFromInThreeDays(GILLES, "cni-biometrie", "fs-gueret");
-        // appointment-service learns Gilles's hold on the journey from journey.events: the booking may come a moment early
-        JsonNode booking = await("Gilles books the fingerprints").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
-                .ignoreExceptions().until(() -> Journeys.book(GILLES, journey, "cni-renouvellement", "rdv-biometrie",
-                        "cni-biometrie", slot), b -> b != null);
+        JsonNode booking = Letters.mohamedBooksAtGueret();
+        UUID journey = UUID.fromString(booking.get("journeyId").asText());
         String written = FrenchDates.withWeekday(Instant.parse(booking.get("startsAt").asText()));
 
         String today = LocalDate.now(FrenchDates.PARIS).toString();
@@ -94,6 +88,8 @@ class NotificationTest {
         assertThat(Api.as(AGNES).get("/api/desk/letters").expect(200).toString()).doesNotContain("fs-gueret");
         JsonNode desk = Api.as(GILLES).get("/api/desk/journeys/" + journey + "/messages").expect(200);
         assertThat(desk.toString()).contains("\"channel\":\"letter\"").contains("\"status\":\"delivered\"");
+        // at most 3 appointments ahead per citizen: his later scenarios book too
+        Api.as(GILLES).post("/api/appointments/bookings/" + booking.get("id").asText() + "/cancel", Map.of()).expect(200);
     }
 
     @Test
@@ -102,9 +98,10 @@ class NotificationTest {
         UUID journey = camillesJourneyAtTheBookingStep();
         Devstack.part("mail", "down");
         String written;
+        JsonNode booking;
         try {
-            JsonNode booking = Journeys.book(CAMILLE, journey, "cni-renouvellement", "rdv-biometrie", "cni-biometrie",
-                    slotFromInThreeDays(CAMILLE, "cni-biometrie", SITE));
+            booking = Journeys.book(CAMILLE, journey, "cni-renouvellement", "rdv-biometrie", "cni-biometrie",
+                    Letters.slotFromInThreeDays(CAMILLE, "cni-biometrie", SITE));
             written = FrenchDates.withWeekday(Instant.parse(booking.get("startsAt").asText()));
             // the SMS goes; the e-mail waits for the relay
             awaitSms("Relais : rendez-vous " + written);
@@ -115,6 +112,11 @@ class NotificationTest {
         awaitMail(subject);
         // no double: the one that waited went once (the server kept nothing from before it stopped)
         await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(7)).until(() -> mails(subject) == 1);
+        cancel(booking);
+    }
+
+    private static void cancel(JsonNode booking) {
+        Api.as(CAMILLE).post("/api/appointments/bookings/" + booking.get("id").asText() + "/cancel", Map.of()).expect(200);
     }
 
     private static void camilleReachableByEmailAndSms() {
@@ -133,15 +135,6 @@ class NotificationTest {
         Api.as(CAMILLE).post("/api/portal/journeys/" + journey + "/handoff",
                 Map.of("channel", "desk", "site", SITE, "reason", "documents-help")).expect(200);
         return journey;
-    }
-
-    /** A slot at least three days ahead, so both reminders are still to come when it is booked. */
-    private static JsonNode slotFromInThreeDays(DemoUser user, String motif, String site) {
-        LocalDate from = LocalDate.now(FrenchDates.PARIS).plusDays(3);
-        JsonNode slots = Api.as(user).get("/api/appointments/availability?motif=" + motif + "&sites=" + site
-                + "&from=" + from + "&to=" + from.plusDays(21)).expect(200);
-        assertThat(slots.isArray() && !slots.isEmpty()).as("a free slot at " + site + ": " + slots).isTrue();
-        return slots.get(0);
     }
 
     /**
