@@ -145,6 +145,9 @@ class OfflinePathApiTest {
         post(DemoUser.PAUL, "/callbacks/" + callbackId + "/take", Map.of()).statusCode(200).body("phone", is("+33555123456"));
         post(DemoUser.PAUL, "/callbacks/" + callbackId + "/attempts", Map.of("outcome", "no-answer")).statusCode(200)
                 .body("failedAttempts", is(1)).body("closed", is(false));
+        // not reached: the call back is nobody's again, Paul's queue no longer shows him its number
+        String afterMiss = get(DemoUser.PAUL, "/callbacks").statusCode(200).extract().asString();
+        assertThat(afterMiss).contains(callbackId).doesNotContain("+33555123456");
         post(DemoUser.PAUL, "/callbacks/" + callbackId + "/take", Map.of()).statusCode(200);
         post(DemoUser.PAUL, "/callbacks/" + callbackId + "/attempts", Map.of("outcome", "shouting")).statusCode(400)
                 .body("reason", is("unknown-outcome"));
