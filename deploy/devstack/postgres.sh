@@ -1,7 +1,7 @@
 # PostgreSQL from Debian's packages: one private cluster on 127.0.0.1, one role and one database per
 # service (plus *_test and *_system databases per service for the test suites). Sourced by ./relais after lib.sh.
 
-RELAIS_DATABASES="journey appointment mediation notification"
+RELAIS_DATABASES="journey appointment mediation notification gateway"
 
 pg_bindir() {
   local d
