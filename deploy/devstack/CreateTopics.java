@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -14,11 +15,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * Creates the topics listed in a "name partitions" file (the events module's topics.txt) on the
  * devstack broker, which never auto-creates topics. Run with the Kafka jars on the class path:
- * java -cp 'libs/*' CreateTopics.java <bootstrap> <topics file> [client properties, e.g. SASL]. Existing topics are
- * left alone.
+ * java -cp 'libs/*' CreateTopics.java <bootstrap> <topics file> [client properties, e.g. SASL] [replication factor].
+ * With more than one replica a record is acknowledged once two brokers have it (min.insync.replicas=2), so a
+ * producer with acks=all loses nothing when one broker dies. Existing topics are left alone.
  */
 public class CreateTopics {
     public static void main(String[] args) throws Exception {
+        short replicas = args.length > 3 ? Short.parseShort(args[3]) : 1;
+        Map<String, String> settings = replicas > 1 ? Map.of("min.insync.replicas", "2") : Map.of();
         List<NewTopic> wanted = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of(args[1]))) {
             String trimmed = line.strip();
@@ -26,7 +30,7 @@ public class CreateTopics {
                 continue;
             }
             String[] parts = trimmed.split("\\s+");
-            wanted.add(new NewTopic(parts[0], Integer.parseInt(parts[1]), (short) 1));
+            wanted.add(new NewTopic(parts[0], Integer.parseInt(parts[1]), replicas).configs(settings));
         }
         Properties client = new Properties();
         if (args.length > 2) {

@@ -34,14 +34,14 @@ kafka_export_credentials() { # exports the services' and the admin's Kafka passw
   set +a
 }
 
-kafka_write_config() {
-  kafka_export_credentials
-  cat >"$KAFKA_DIR/server.properties" <<PROPS
+kafka_node_properties() { # kafka_node_properties <node id> <broker port> <controller port> <log dir> <replication factor>
+  local node=$1 port=$2 controller=$3 logs=$4 rf=$5 min_isr=1
+  [ "$rf" -gt 1 ] && min_isr=2
+  cat <<PROPS
 process.roles=broker,controller
-node.id=1
-controller.quorum.bootstrap.servers=127.0.0.1:$RELAIS_KAFKA_CONTROLLER_PORT
-listeners=BROKER://127.0.0.1:$RELAIS_KAFKA_PORT,CONTROLLER://127.0.0.1:$RELAIS_KAFKA_CONTROLLER_PORT
-advertised.listeners=BROKER://127.0.0.1:$RELAIS_KAFKA_PORT
+node.id=$node
+listeners=BROKER://127.0.0.1:$port,CONTROLLER://127.0.0.1:$controller
+advertised.listeners=BROKER://127.0.0.1:$port
 controller.listener.names=CONTROLLER
 inter.broker.listener.name=BROKER
 listener.security.protocol.map=CONTROLLER:SASL_PLAINTEXT,BROKER:SASL_PLAINTEXT
@@ -55,25 +55,75 @@ listener.name.controller.plain.sasl.jaas.config=org.apache.kafka.common.security
 authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
 super.users=User:admin;User:controller
 allow.everyone.if.no.acl.found=false
-log.dirs=$KAFKA_DIR/logs
+log.dirs=$logs
 # Topics are created explicitly with the partition counts the services expect
 auto.create.topics.enable=false
 num.partitions=6
-offsets.topic.replication.factor=1
+# one broker: no replicas; a cluster: every record on three brokers, acknowledged once two have it
+default.replication.factor=$rf
+min.insync.replicas=$min_isr
+offsets.topic.replication.factor=$rf
 offsets.topic.num.partitions=6
-transaction.state.log.replication.factor=1
-transaction.state.log.min.isr=1
-share.coordinator.state.topic.replication.factor=1
-share.coordinator.state.topic.min.isr=1
+transaction.state.log.replication.factor=$rf
+transaction.state.log.min.isr=$min_isr
+share.coordinator.state.topic.replication.factor=$rf
+share.coordinator.state.topic.min.isr=$min_isr
 group.initial.rebalance.delay.ms=0
 PROPS
+}
+
+kafka_admin_properties() { # kafka_admin_properties <bootstrap>: the super user's client settings (topics, principals, ACLs)
   (umask 077 && cat >"$KAFKA_ADMIN_PROPERTIES" <<PROPS
-bootstrap.servers=127.0.0.1:$RELAIS_KAFKA_PORT
+bootstrap.servers=$1
 security.protocol=SASL_PLAINTEXT
 sasl.mechanism=SCRAM-SHA-512
 sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="$RELAIS_KAFKA_ADMIN_PASSWORD";
 PROPS
   )
+}
+
+kafka_write_config() {
+  kafka_export_credentials
+  {
+    kafka_node_properties 1 "$RELAIS_KAFKA_PORT" "$RELAIS_KAFKA_CONTROLLER_PORT" "$KAFKA_DIR/logs" 1
+    echo "controller.quorum.bootstrap.servers=127.0.0.1:$RELAIS_KAFKA_CONTROLLER_PORT"
+  } >"$KAFKA_DIR/server.properties"
+  kafka_admin_properties "127.0.0.1:$RELAIS_KAFKA_PORT"
+}
+
+kafka_format() { # kafka_format <properties> <log dir> <cluster id> [--standalone]: once, with the admin's SCRAM credentials
+  local props=$1 logs=$2 cluster_id=$3; shift 3
+  # the admin's SCRAM credentials are written at format time: a log directory made before (without them) starts over
+  if [ -f "$logs/meta.properties" ] && [ ! -f "$logs/.relais-scram" ]; then
+    info "Kafka's data predates SASL: formatting it again (local dev data only)"
+    rm -rf "$logs"
+  fi
+  [ -f "$logs/meta.properties" ] && return 0
+  kafka_java kafka.tools.StorageTool format "$@" -t "$cluster_id" -c "$props" \
+    --add-scram "SCRAM-SHA-512=[name=admin,password=$RELAIS_KAFKA_ADMIN_PASSWORD]" >>"$RELAIS_LOGS/kafka.log" 2>&1 \
+    || die "Kafka storage format failed; see $RELAIS_LOGS/kafka.log"
+  touch "$logs/.relais-scram"
+}
+
+kafka_cluster_id() { # kafka_cluster_id <file>: the cluster's id, made once (every node of a cluster is formatted with it)
+  [ -s "$1" ] || kafka_java kafka.tools.StorageTool random-uuid >"$1"
+  cat "$1"
+}
+
+kafka_start_node() { # kafka_start_node <name> <properties>
+  start_bg "$1" "$RELAIS_LOGS/$1.log" "$(find_java 17)" -Xms128m -Xmx512m \
+    -Dlog4j2.configurationFile="$RELAIS_HOME/deploy/devstack/kafka-log4j2.properties" \
+    -cp "$KAFKA_LIBS/*" kafka.Kafka "$2"
+}
+
+kafka_provision() { # kafka_provision <bootstrap> <replication factor>: topics, then the services' principals and ACLs
+  kafka_java "$RELAIS_HOME/deploy/devstack/CreateTopics.java" "$1" "$KAFKA_TOPICS_FILE" "$KAFKA_ADMIN_PROPERTIES" "$2" \
+    >>"$RELAIS_LOGS/kafka.log" 2>&1 || die "creating the Kafka topics failed; see $RELAIS_LOGS/kafka.log"
+  info "Kafka topics ready ($(grep -cv '^\s*\(#\|$\)' "$KAFKA_TOPICS_FILE") from events/src/main/resources/topics.txt, replication factor $2)"
+  kafka_java "$RELAIS_HOME/deploy/devstack/KafkaSecurity.java" "$KAFKA_ADMIN_PROPERTIES" "$KAFKA_CREDENTIALS" \
+    "$KAFKA_ACLS_FILE" "${KAFKA_ACL_PREFIXES[@]}" >>"$RELAIS_LOGS/kafka.log" 2>&1 \
+    || die "creating the Kafka principals and ACLs failed; see $RELAIS_LOGS/kafka.log"
+  info "Kafka principals and ACLs ready (deploy/kafka/acls.txt)"
 }
 
 kafka_up() {
@@ -83,31 +133,11 @@ kafka_up() {
   port_open "$RELAIS_KAFKA_PORT" && die "port $RELAIS_KAFKA_PORT is taken by another program; set RELAIS_KAFKA_PORT to a free port"
   mkdir -p "$KAFKA_DIR"
   kafka_write_config
-  # the admin's SCRAM credentials are written at format time: a log directory made before (without them) starts over
-  if [ -f "$KAFKA_DIR/logs/meta.properties" ] && [ ! -f "$KAFKA_DIR/logs/.relais-scram" ]; then
-    info "Kafka's data predates SASL: formatting it again (local dev data only)"
-    rm -rf "$KAFKA_DIR/logs"
-  fi
-  if [ ! -f "$KAFKA_DIR/logs/meta.properties" ]; then
-    local cluster_id
-    cluster_id=$(kafka_java kafka.tools.StorageTool random-uuid)
-    kafka_java kafka.tools.StorageTool format --standalone -t "$cluster_id" -c "$KAFKA_DIR/server.properties" \
-      --add-scram "SCRAM-SHA-512=[name=admin,password=$RELAIS_KAFKA_ADMIN_PASSWORD]" >>"$RELAIS_LOGS/kafka.log" 2>&1 \
-      || die "Kafka storage format failed; see $RELAIS_LOGS/kafka.log"
-    touch "$KAFKA_DIR/logs/.relais-scram"
-  fi
+  kafka_format "$KAFKA_DIR/server.properties" "$KAFKA_DIR/logs" "$(kafka_cluster_id "$KAFKA_DIR/cluster.id")" --standalone
   info "starting Kafka $KAFKA_VERSION (KRaft) on 127.0.0.1:$RELAIS_KAFKA_PORT"
-  start_bg kafka "$RELAIS_LOGS/kafka.log" "$(find_java 17)" -Xms128m -Xmx512m \
-    -Dlog4j2.configurationFile="$RELAIS_HOME/deploy/devstack/kafka-log4j2.properties" \
-    -cp "$KAFKA_LIBS/*" kafka.Kafka "$KAFKA_DIR/server.properties"
+  kafka_start_node kafka "$KAFKA_DIR/server.properties"
   wait_for "Kafka" 90 kafka port_open "$RELAIS_KAFKA_PORT"
-  kafka_java "$RELAIS_HOME/deploy/devstack/CreateTopics.java" "127.0.0.1:$RELAIS_KAFKA_PORT" "$KAFKA_TOPICS_FILE" \
-    "$KAFKA_ADMIN_PROPERTIES" >>"$RELAIS_LOGS/kafka.log" 2>&1 || die "creating the Kafka topics failed; see $RELAIS_LOGS/kafka.log"
-  info "Kafka topics ready ($(grep -cv '^\s*\(#\|$\)' "$KAFKA_TOPICS_FILE") from events/src/main/resources/topics.txt)"
-  kafka_java "$RELAIS_HOME/deploy/devstack/KafkaSecurity.java" "$KAFKA_ADMIN_PROPERTIES" "$KAFKA_CREDENTIALS" \
-    "$KAFKA_ACLS_FILE" "${KAFKA_ACL_PREFIXES[@]}" >>"$RELAIS_LOGS/kafka.log" 2>&1 \
-    || die "creating the Kafka principals and ACLs failed; see $RELAIS_LOGS/kafka.log"
-  info "Kafka principals and ACLs ready (deploy/kafka/acls.txt)"
+  kafka_provision "127.0.0.1:$RELAIS_KAFKA_PORT" 1
 }
 
 kafka_down() { stop_named kafka 30; }

@@ -7,12 +7,25 @@ prometheus_up() {
   need_cmd prometheus "install Debian's 'prometheus' package (apt-get install -y prometheus)"
   port_open "$RELAIS_PROMETHEUS_PORT" && die "port $RELAIS_PROMETHEUS_PORT is taken by another program; set RELAIS_PROMETHEUS_PORT to a free port"
   mkdir -p "$PROM_DIR"
-  # deploy/prometheus holds the config with the default ports; move them where the environment says
-  sed -e "s/127.0.0.1:9180/127.0.0.1:$RELAIS_GATEWAY_MANAGEMENT_PORT/; s/127.0.0.1:9181/127.0.0.1:$RELAIS_JOURNEY_MANAGEMENT_PORT/" \
-      -e "s/127.0.0.1:9182/127.0.0.1:$RELAIS_APPOINTMENT_MANAGEMENT_PORT/; s/127.0.0.1:9183/127.0.0.1:$RELAIS_MEDIATION_MANAGEMENT_PORT/" \
-      -e "s/127.0.0.1:9184/127.0.0.1:$RELAIS_NOTIFICATION_MANAGEMENT_PORT/" \
-      -e "s#rules/#$RELAIS_HOME/deploy/prometheus/rules/#" \
-      "$RELAIS_HOME/deploy/prometheus/prometheus.yml" >"$RELAIS_RUN/prometheus.yml"
+  # deploy/prometheus holds the config with the default ports; move them where the environment says (scale mode:
+  # two targets per service, its instances, and HAProxy's own metrics)
+  local gw=$RELAIS_GATEWAY_MANAGEMENT_PORT jo=$RELAIS_JOURNEY_MANAGEMENT_PORT ap=$RELAIS_APPOINTMENT_MANAGEMENT_PORT
+  local me=$RELAIS_MEDIATION_MANAGEMENT_PORT no=$RELAIS_NOTIFICATION_MANAGEMENT_PORT
+  if scale_mode; then
+    gw="$(instance_port "$gw" 1)', '127.0.0.1:$(instance_port "$gw" 2)"; jo="$(instance_port "$jo" 1)', '127.0.0.1:$(instance_port "$jo" 2)"
+    ap="$(instance_port "$ap" 1)', '127.0.0.1:$(instance_port "$ap" 2)"; me="$(instance_port "$me" 1)', '127.0.0.1:$(instance_port "$me" 2)"
+    no="$(instance_port "$no" 1)', '127.0.0.1:$(instance_port "$no" 2)"
+  fi
+  {
+    sed -e "s/127.0.0.1:9180/127.0.0.1:$gw/; s/127.0.0.1:9181/127.0.0.1:$jo/" \
+        -e "s/127.0.0.1:9182/127.0.0.1:$ap/; s/127.0.0.1:9183/127.0.0.1:$me/" \
+        -e "s/127.0.0.1:9184/127.0.0.1:$no/" \
+        -e "s#rules/#$RELAIS_HOME/deploy/prometheus/rules/#" \
+        "$RELAIS_HOME/deploy/prometheus/prometheus.yml"
+    if scale_mode; then
+      printf '  - job_name: haproxy\n    static_configs:\n      - targets: [%s]\n' "'127.0.0.1:$RELAIS_HAPROXY_STATS_PORT'"
+    fi
+  } >"$RELAIS_RUN/prometheus.yml"
   info "starting Prometheus on 127.0.0.1:$RELAIS_PROMETHEUS_PORT"
   start_bg prometheus "$RELAIS_LOGS/prometheus.log" prometheus --config.file="$RELAIS_RUN/prometheus.yml" \
     --storage.tsdb.path="$PROM_DIR" --storage.tsdb.retention.time=2d \

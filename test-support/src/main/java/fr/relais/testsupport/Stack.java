@@ -17,8 +17,9 @@ public final class Stack {
         return keycloakUrl() + "/realms/relais";
     }
 
+    /** Every broker in scale mode (RELAIS_KAFKA_BOOTSTRAP), else the single devstack broker. */
     public static String kafkaBootstrap() {
-        return "127.0.0.1:" + env("RELAIS_KAFKA_PORT", "19092");
+        return env("RELAIS_KAFKA_BOOTSTRAP", "127.0.0.1:" + env("RELAIS_KAFKA_PORT", "19092"));
     }
 
     /**

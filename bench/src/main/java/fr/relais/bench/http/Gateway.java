@@ -13,6 +13,9 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
 
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The gateway's public API as simulated users call it: non-blocking HTTP/1.1 with keep-alive, so one load
@@ -23,10 +26,16 @@ public final class Gateway implements AutoCloseable {
     // only commands already past the gateway's own wait (4 s) are polled: a real client waits its Retry-After (1 s)
     private static final long POLL_EVERY_MS = 250;
     private static final long REQUEST_TIMEOUT_MS = 30_000;
+    // what a careful client does when an instance dies under it: the same request, same Idempotency-Key, a bit later
+    private static final long RETRY_FIRST_MS = 200;
+    private static final long RETRY_MAX_MS = 2_000;
+    private static final long RETRY_GIVE_UP_MS = 90_000;
 
     private final Vertx vertx;
     private final HttpClient client;
     private final int port;
+    private final AtomicLong retries = new AtomicLong();
+    private volatile Consumer<JsonObject> onAccepted = accepted -> { };
 
     public Gateway(Vertx vertx, int port, int connections) {
         this.vertx = vertx;
@@ -49,13 +58,44 @@ public final class Gateway implements AutoCloseable {
      * followed to its poll address until decided, so the latency measured is always request sent -> outcome known.
      */
     public Future<Reply> command(String path, String token, JsonObject body) {
-        return send(HttpMethod.POST, path, token, body, UUID.randomUUID().toString())
-                .compose(reply -> reply.status() == 202 ? pollUntilDecided(reply.json().getString("poll"), token) : Future.succeededFuture(reply));
+        String key = UUID.randomUUID().toString();
+        return retrying(() -> send(HttpMethod.POST, path, token, body, key), System.nanoTime(), RETRY_FIRST_MS)
+                .compose(reply -> reply.status() == 202 ? pollUntilDecided(reply.json().getString("poll"), token) : Future.succeededFuture(reply))
+                .onSuccess(reply -> {
+                    if (reply.status() == 200) {
+                        onAccepted.accept(reply.json());
+                    }
+                });
+    }
+
+    /** Told of every accepted command's body (commandId, journeyId…), e.g. to check afterwards that each was applied once. */
+    public void onAccepted(Consumer<JsonObject> listener) {
+        this.onAccepted = listener;
+    }
+
+    /** Requests sent again after a 502, 503 or 504 or a broken connection. */
+    public long retries() {
+        return retries.get();
+    }
+
+    /** 502/503/504 and connection failures are retried (doubling pause, capped) for up to 90 s; anything else is an answer. */
+    private Future<Reply> retrying(Supplier<Future<Reply>> call, long sinceNanos, long pauseMs) {
+        return call.get().transform(result -> {
+            boolean transientFailure = result.failed() || result.result().status() == 502 || result.result().status() == 503
+                    || result.result().status() == 504;
+            if (!transientFailure || (System.nanoTime() - sinceNanos) / 1_000_000 > RETRY_GIVE_UP_MS) {
+                return result.failed() ? Future.failedFuture(result.cause()) : Future.succeededFuture(result.result());
+            }
+            retries.incrementAndGet();
+            Promise<Reply> again = Promise.promise();
+            vertx.setTimer(pauseMs, tick -> retrying(call, sinceNanos, Math.min(pauseMs * 2, RETRY_MAX_MS)).onComplete(again));
+            return again.future();
+        });
     }
 
     private Future<Reply> pollUntilDecided(String pollPath, String token) {
         Promise<Reply> decided = Promise.promise();
-        vertx.setTimer(POLL_EVERY_MS, tick -> get(pollPath, token).onComplete(result -> {
+        vertx.setTimer(POLL_EVERY_MS, tick -> retrying(() -> get(pollPath, token), System.nanoTime(), RETRY_FIRST_MS).onComplete(result -> {
             if (result.failed()) {
                 decided.fail(result.cause());
             } else if (result.result().status() == 202) {

@@ -1,0 +1,232 @@
+package fr.relais.system.scale;
+
+import fr.relais.bench.http.BenchUsers;
+import fr.relais.bench.http.Gateway;
+import fr.relais.bench.load.Cast;
+import fr.relais.bench.load.JourneyScript;
+import fr.relais.testsupport.JdbcDatabase;
+import fr.relais.testsupport.Stack;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import org.apache.kafka.clients.admin.Admin;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Failover under load, in scale mode (./relais up --scale: three brokers, two instances of each service behind
+ * HAProxy). Whole journeys run at a steady rate through HAProxy while one gateway, one journey-service and one
+ * broker are SIGKILLed in turn and restarted. Clients retry a 502/503/504 or a broken connection with the same
+ * Idempotency-Key, as a careful client does. Afterwards every journey is complete, every acknowledged command was
+ * applied exactly once, nothing is left in an outbox, and nothing went to a dead-letter topic. The figures
+ * (rebalance times, latency per phase) are printed and written to target/failover.json.
+ */
+class FailoverTest {
+
+    private static final double JOURNEYS_PER_SECOND = Double.parseDouble(System.getProperty("failover.journeys-per-second", "4"));
+    private static final Duration CALM = Duration.ofSeconds(15);
+    private static final Duration DOWN_FOR = Duration.ofSeconds(10);
+    private static final Duration DRAIN = Duration.ofSeconds(120);
+    private static final List<String> DATABASES = List.of("journey", "appointment", "mediation", "notification");
+
+    private final Map<String, Object> figures = new LinkedHashMap<>();
+
+    @Test
+    void one_gateway_one_journey_service_and_one_broker_die_under_load_and_nothing_is_lost_or_doubled() throws Exception {
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
+        try (BenchUsers users = new BenchUsers(Stack.keycloakUrl());
+             Gateway gateway = new Gateway(vertx, ScaleStack.gatewayPort(), 64);
+             Admin kafka = ScaleStack.kafkaAdmin()) {
+            users.removeLeftovers();
+            Cast cast = new Cast(users, 40, 4);
+            cast.warmTokens();
+            Map<UUID, UUID> accepted = new ConcurrentHashMap<>(); // command id -> journey id
+            gateway.onAccepted(body -> accepted.put(UUID.fromString(body.getString("commandId")), UUID.fromString(body.getString("journeyId"))));
+            Map<String, Long> deadLettersBefore = DeadLetters.endOffsets(kafka);
+
+            long start = System.nanoTime();
+            Phases phases = new Phases(start);
+            Load load = new Load(new JourneyScript(gateway, cast), phases);
+            Thread generator = new Thread(() -> load.run(start), "failover-load");
+            generator.start();
+
+            faults(kafka, phases);
+            load.stop();
+            generator.join();
+            long drainUntil = System.nanoTime() + DRAIN.toNanos();
+            while (load.inFlight() > 0 && System.nanoTime() < drainUntil) {
+                Thread.sleep(100);
+            }
+
+            figures.put("journeysStarted", load.started());
+            figures.put("journeysCompleted", load.completed());
+            figures.put("commandsAccepted", accepted.size());
+            figures.put("clientRetries", gateway.retries());
+            report(phases);
+
+            assertThat(load.failures()).as("journeys that did not complete, by reason").isEmpty();
+            assertThat(load.inFlight()).as("journeys still in flight %d s after the load ended", DRAIN.toSeconds()).isZero();
+            assertThat(load.completed()).isEqualTo(load.started()).isPositive();
+            appliedExactlyOnce(accepted, load.completed());
+            outboxesDrained();
+            assertThat(DeadLetters.endOffsets(kafka)).as("records on the dead-letter topics").isEqualTo(deadLettersBefore);
+        } finally {
+            vertx.close();
+        }
+    }
+
+    /** Each fault in turn: the kill, how long until the stack routes around it, the restart, a calm spell. */
+    private void faults(Admin kafka, Phases phases) {
+        pause(CALM);
+        long killed = kill("channel-gateway-1", phases);
+        figures.put("gatewayMarkedDownMs", Recovery.haproxyMarksDown("channel-gateway-1", killed).toMillis());
+        restart("channel-gateway-1", phases);
+
+        int members = Recovery.members(kafka, "journey-service");
+        killed = kill("journey-service-2", phases);
+        figures.put("journeyServiceRebalanceMs", Recovery.groupRebalanced(kafka, "journey-service", members, killed).toMillis());
+        restart("journey-service-2", phases);
+
+        killed = kill("kafka-2", phases);
+        figures.put("brokerLeadersMovedMs", Recovery.leadersMoved(kafka, 2, killed).toMillis());
+        restart("kafka-2", phases);
+    }
+
+    private long kill(String part, Phases phases) {
+        long at = System.nanoTime();
+        phases.begin(part + " killed", at);
+        ScaleStack.part(part, "kill");
+        return at;
+    }
+
+    private void restart(String part, Phases phases) {
+        pause(DOWN_FOR);
+        long from = System.nanoTime();
+        ScaleStack.part(part, "up");
+        figures.put(part + "RestartMs", Duration.ofNanos(System.nanoTime() - from).toMillis());
+        phases.begin("after " + part + " is back", System.nanoTime());
+        pause(CALM);
+    }
+
+    /** Every accepted command has its decision and its events exactly once; every journey has the same history. */
+    private void appliedExactlyOnce(Map<UUID, UUID> accepted, long journeys) {
+        JdbcDatabase journeyDb = new JdbcDatabase("journey", "journey");
+        // as text arrays cast in SQL: the driver sends String[] as text[] everywhere
+        String[] commands = accepted.keySet().stream().map(UUID::toString).toArray(String[]::new);
+        String[] journeyIds = Set.copyOf(accepted.values()).stream().map(UUID::toString).toArray(String[]::new);
+        assertThat(journeyIds).hasSize((int) journeys);
+        assertThat(journeyDb.count("select count(*) from processed_command where command_id = any(?::uuid[]) and outcome->>'status' = 'ACCEPTED'",
+                (Object) commands)).as("acknowledged commands decided").isEqualTo(commands.length);
+        assertThat(journeyDb.count("select count(distinct command_id) from journey_event where command_id = any(?::uuid[])", (Object) commands))
+                .as("acknowledged commands with their events").isEqualTo(commands.length);
+        assertThat(journeyDb.query("select command_id, type from journey_event where journey_id = any(?::uuid[]) group by command_id, type having count(*) > 1",
+                (Object) journeyIds)).as("events applied twice").isEmpty();
+        List<Map<String, Object>> histories = journeyDb.query(
+                "select count(*) as events, count(distinct command_id) as commands from journey_event where journey_id = any(?::uuid[]) group by journey_id",
+                (Object) journeyIds);
+        assertThat(histories.stream().map(row -> row.get("events") + " events from " + row.get("commands") + " commands").distinct())
+                .as("every journey's history has the same shape").hasSize(1);
+        assertThat(journeyDb.count("select count(*) from journey where id = any(?::uuid[]) and status = 'COMPLETED'", (Object) journeyIds))
+                .isEqualTo(journeys);
+    }
+
+    private void outboxesDrained() {
+        for (String database : DATABASES) {
+            JdbcDatabase db = new JdbcDatabase(database, database);
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                    assertThat(db.count("select count(*) from outbox where published_at is null")).as(database + " outbox").isZero());
+        }
+    }
+
+    private void report(Phases phases) throws Exception {
+        StringBuilder table = new StringBuilder("\nFailover under load (").append(JOURNEYS_PER_SECOND).append(" journeys/s, ")
+                .append(JOURNEYS_PER_SECOND * JourneyScript.COMMANDS).append(" commands/s)\n")
+                .append(String.format(Locale.ROOT, "%-36s %9s %9s %9s %9s%n", "phase", "commands", "p50 ms", "p99 ms", "max ms"));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Phases.Row row : phases.rows()) {
+            table.append(String.format(Locale.ROOT, "%-36s %9d %9.1f %9.1f %9.1f%n", row.phase(), row.commands(), row.p50Ms(), row.p99Ms(), row.maxMs()));
+            rows.add(Map.of("phase", row.phase(), "commands", row.commands(), "p50Ms", row.p50Ms(), "p99Ms", row.p99Ms(), "maxMs", row.maxMs()));
+        }
+        figures.forEach((name, value) -> table.append(String.format(Locale.ROOT, "%-36s %s%n", name, value)));
+        System.out.println(table);
+        Map<String, Object> json = new LinkedHashMap<>(figures);
+        json.put("phases", rows);
+        Path out = Path.of("target", "failover.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
+    }
+
+    private static void pause(Duration duration) {
+        LockSupport.parkNanos(duration.toNanos());
+    }
+
+    /** Journeys started on a fixed schedule (open loop) until told to stop. */
+    private static final class Load {
+        private final JourneyScript script;
+        private final Phases phases;
+        private final AtomicInteger inFlight = new AtomicInteger();
+        private final AtomicLong started = new AtomicLong();
+        private final AtomicLong completed = new AtomicLong();
+        private final Map<String, Long> failures = new ConcurrentHashMap<>();
+        private volatile boolean stopping;
+
+        Load(JourneyScript script, Phases phases) {
+            this.script = script;
+            this.phases = phases;
+        }
+
+        void run(long start) {
+            long interval = (long) (1e9 / JOURNEYS_PER_SECOND);
+            for (long i = 0; !stopping; i++) {
+                long due = start + i * interval;
+                LockSupport.parkNanos(due - System.nanoTime());
+                inFlight.incrementAndGet();
+                started.incrementAndGet();
+                script.play(i, due, (micros, endedNanos) -> phases.record(endedNanos - micros * 1000, micros)).onComplete(result -> {
+                    inFlight.decrementAndGet();
+                    if (result.succeeded()) {
+                        completed.incrementAndGet();
+                    } else {
+                        failures.merge(result.cause().getMessage(), 1L, Long::sum);
+                    }
+                });
+            }
+        }
+
+        void stop() {
+            stopping = true;
+        }
+
+        int inFlight() {
+            return inFlight.get();
+        }
+
+        long started() {
+            return started.get();
+        }
+
+        long completed() {
+            return completed.get();
+        }
+
+        Map<String, Long> failures() {
+            return failures;
+        }
+    }
+}

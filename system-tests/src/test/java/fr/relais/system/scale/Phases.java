@@ -1,0 +1,51 @@
+package fr.relais.system.scale;
+
+import org.HdrHistogram.Histogram;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The run cut into named phases (before the faults, each fault from its kill until its part is back, after): every
+ * decided command counts in the phase it started in, so a fault's latency shows in its own row.
+ */
+final class Phases {
+
+    record Row(String phase, long commands, double p50Ms, double p99Ms, double maxMs) {
+    }
+
+    private record Span(String name, long fromNanos) {
+    }
+
+    private final List<Span> spans = new ArrayList<>();
+    private final Map<String, Histogram> latencies = new LinkedHashMap<>();
+
+    Phases(long startNanos) {
+        begin("steady, nothing killed", startNanos);
+    }
+
+    synchronized void begin(String name, long fromNanos) {
+        spans.add(new Span(name, fromNanos));
+        latencies.putIfAbsent(name, new Histogram(3));
+    }
+
+    synchronized void record(long startedNanos, long latencyMicros) {
+        String phase = spans.get(0).name();
+        for (Span span : spans) {
+            if (span.fromNanos() <= startedNanos) {
+                phase = span.name();
+            }
+        }
+        latencies.get(phase).recordValue(Math.max(1, latencyMicros));
+    }
+
+    synchronized List<Row> rows() {
+        return latencies.entrySet().stream().map(entry -> {
+            Histogram h = entry.getValue();
+            return new Row(entry.getKey(), h.getTotalCount(), h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0,
+                    h.getMaxValue() / 1000.0);
+        }).toList();
+    }
+}

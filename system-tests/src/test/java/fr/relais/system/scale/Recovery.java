@@ -1,0 +1,97 @@
+package fr.relais.system.scale;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.GroupState;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/** How long the stack takes to notice a killed part and route around it, each measured from the kill. */
+final class Recovery {
+
+    private static final Duration LIMIT = Duration.ofSeconds(120);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private Recovery() {
+    }
+
+    /** HAProxy has marked the server DOWN (its health checks failed): no new request goes to it. */
+    static Duration haproxyMarksDown(String server, long killedAtNanos) {
+        return until(killedAtNanos, () -> haproxyStatus(server).startsWith("DOWN"));
+    }
+
+    /** The group has rebalanced without the dead instance: stable, with fewer members than before the kill. */
+    static Duration groupRebalanced(Admin admin, String group, int membersBefore, long killedAtNanos) {
+        return until(killedAtNanos, () -> {
+            ConsumerGroupDescription description = describe(admin, group);
+            return description != null && description.groupState() == GroupState.STABLE && description.members().size() < membersBefore;
+        });
+    }
+
+    /** No partition is led by the dead broker any more (or left without a leader). */
+    static Duration leadersMoved(Admin admin, int deadBroker, long killedAtNanos) {
+        return until(killedAtNanos, () -> {
+            try {
+                Set<String> topics = admin.listTopics().names().get();
+                Collection<TopicDescription> descriptions = admin.describeTopics(topics).allTopicNames().get().values();
+                return descriptions.stream().flatMap(topic -> topic.partitions().stream())
+                        .allMatch(partition -> partition.leader() != null && partition.leader().id() != deadBroker);
+            } catch (Exception notYet) {
+                return false;
+            }
+        });
+    }
+
+    static int members(Admin admin, String group) {
+        ConsumerGroupDescription description = describe(admin, group);
+        return description == null ? 0 : description.members().size();
+    }
+
+    private static ConsumerGroupDescription describe(Admin admin, String group) {
+        try {
+            return admin.describeConsumerGroups(Set.of(group)).all().get().get(group);
+        } catch (Exception notYet) {
+            return null;
+        }
+    }
+
+    private static String haproxyStatus(String server) {
+        try {
+            String csv = HTTP.send(HttpRequest.newBuilder(URI.create(ScaleStack.haproxyStats())).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            for (String line : csv.split("\n")) {
+                String[] fields = line.split(",", -1);
+                // pxname, svname, …, the 18th field is the server's status
+                if (fields.length > 17 && fields[1].equals(server)) {
+                    return fields[17];
+                }
+            }
+            return "";
+        } catch (Exception notYet) {
+            return "";
+        }
+    }
+
+    private static Duration until(long fromNanos, BooleanSupplier done) {
+        while (System.nanoTime() - fromNanos < LIMIT.toNanos()) {
+            if (done.getAsBoolean()) {
+                return Duration.ofNanos(System.nanoTime() - fromNanos);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("not recovered " + LIMIT.toSeconds() + " s after the kill");
+    }
+}

@@ -1,0 +1,55 @@
+package fr.relais.system.scale;
+
+import fr.relais.testsupport.Stack;
+import org.apache.kafka.clients.admin.Admin;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The stack that ./relais up --scale runs: HAProxy's ports, one part killed or restarted through ./relais part. */
+final class ScaleStack {
+
+    private ScaleStack() {
+    }
+
+    static int gatewayPort() {
+        return Integer.parseInt(env("RELAIS_GATEWAY_PORT", "8080"));
+    }
+
+    static String haproxyStats() {
+        return "http://127.0.0.1:" + env("RELAIS_HAPROXY_STATS_PORT", "18404") + "/stats;csv";
+    }
+
+    /** @param action kill (SIGKILL), down or up; up returns once the part is ready again */
+    static void part(String name, String action) {
+        Path home = Path.of(System.getProperty("relais.home", "..")).toAbsolutePath().normalize();
+        try {
+            Process process = new ProcessBuilder(home.resolve("relais").toString(), "part", name, action)
+                    .directory(home.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(240, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("./relais part " + name + " " + action + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The super user's admin client on every broker (any one may be down). */
+    static Admin kafkaAdmin() {
+        Map<String, Object> settings = new HashMap<>(Stack.kafkaClient(Map.of()));
+        settings.put("request.timeout.ms", 5_000);
+        settings.put("default.api.timeout.ms", 10_000);
+        return Admin.create(settings);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getProperty(name, System.getenv(name));
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
