@@ -4,16 +4,14 @@ import fr.relais.appointment.domain.Motif;
 import fr.relais.appointment.domain.Reminded;
 import fr.relais.appointment.persistence.Catalog;
 
-import io.micrometer.core.instrument.Gauge;
+import fr.relais.messaging.metrics.SharedGauges;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * relais_appointments_* metrics, tagged by site and motif (a handful of values each, never an id); no-shows and
@@ -26,7 +24,8 @@ public class AppointmentMetrics {
     @Inject
     MeterRegistry registry;
 
-    private final Map<String, AtomicReference<Double>> utilisation = new ConcurrentHashMap<>();
+    @Inject
+    SharedGauges gauges;
 
     /**
      * The booking counters exist at zero for every motif where it is offered, as soon as the catalogue is known:
@@ -78,13 +77,12 @@ public class AppointmentMetrics {
         registry.counter("relais_appointments_hold_expiries", "site", site, "motif", motif).increment();
     }
 
-    /** Share (0..1) of open counter time booked over the coming week. */
+    /**
+     * Share (0..1) of open counter time booked over the coming week: counted from the bookings all instances share,
+     * so reported by the metrics lease holder only ({@link SharedGauges#reporting()} says when to measure it).
+     */
     public void utilisation(String site, double share) {
-        utilisation.computeIfAbsent(site, s -> {
-            AtomicReference<Double> value = new AtomicReference<>(0.0);
-            Gauge.builder("relais_appointments_slot_utilisation", value, AtomicReference::get)
-                    .tag("site", s).description("share of open counter time booked over the next 7 days").register(registry);
-            return value;
-        }).set(share);
+        gauges.gauge("relais_appointments_slot_utilisation", "share of open counter time booked over the next 7 days",
+                Tags.of("site", site)).set(share);
     }
 }

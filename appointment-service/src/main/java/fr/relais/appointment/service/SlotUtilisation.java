@@ -4,6 +4,7 @@ import fr.relais.appointment.domain.Closure;
 import fr.relais.appointment.domain.Site;
 import fr.relais.appointment.domain.TimeWindow;
 import fr.relais.appointment.persistence.Catalog;
+import fr.relais.messaging.metrics.SharedGauges;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -37,11 +38,17 @@ public class SlotUtilisation {
     @Inject
     Clock clock;
 
+    @Inject
+    SharedGauges gauges;
+
     @Scheduled(every = "${relais.metrics.utilisation-interval:60s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> refresh() {
         if (stopping) {
             return Uni.createFrom().voidItem(); // the pool is closing: nothing to measure, nothing to warn about
+        }
+        if (!gauges.reporting()) {
+            return Uni.createFrom().voidItem(); // another instance holds the metrics lease and measures it
         }
         Instant now = clock.instant();
         Instant until = now.plus(Duration.ofDays(DAYS));

@@ -2,8 +2,9 @@ package fr.relais.messaging.outbox;
 
 import fr.relais.events.CloudEventAttributes;
 import fr.relais.messaging.TopicsConfig;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
+import fr.relais.messaging.metrics.SharedGauge;
+import fr.relais.messaging.metrics.SharedGauges;
+import io.micrometer.core.instrument.Tags;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -25,7 +26,6 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Publishes the outbox in position order, one batch at a time, and marks each row once Kafka has
@@ -48,7 +48,7 @@ public class OutboxRelay {
     TopicsConfig topics;
 
     @Inject
-    MeterRegistry registry;
+    SharedGauges gauges;
 
     @ConfigProperty(name = "quarkus.application.name")
     String service;
@@ -59,16 +59,13 @@ public class OutboxRelay {
     private final AtomicBoolean running = new AtomicBoolean();
     /** Rows committed while a publication ran (it had already selected its batch): publish again right after. */
     private final AtomicBoolean again = new AtomicBoolean();
-    private final AtomicLong backlog = new AtomicLong();
+    private SharedGauge backlog;
     private volatile boolean stopping;
 
-    /** On the bean instance itself (not its client proxy), with a strong reference: the gauge never reads NaN. */
+    /** The backlog is shared state (one table for all instances): reported by the metrics lease holder only. */
     @PostConstruct
-    void registerBacklogGauge() {
-        Gauge.builder("relais_outbox_backlog", backlog, AtomicLong::get)
-                .description("Outbox rows written but not yet acknowledged by Kafka")
-                .strongReference(true)
-                .register(registry);
+    void backlogGauge() {
+        backlog = gauges.gauge("relais_outbox_backlog", "Outbox rows written but not yet acknowledged by Kafka", Tags.empty());
     }
 
     /** Polls as a safety net and refreshes the backlog even when Kafka refuses; {@link #publishSoon()} does the fast path. */
@@ -195,8 +192,11 @@ public class OutboxRelay {
     }
 
     private Uni<Void> countBacklog() {
+        if (!gauges.reporting()) {
+            return Uni.createFrom().voidItem();
+        }
         return Panache.withSession(() -> OutboxEntity.count("publishedAt is null"))
-                .invoke(backlog::set)
+                .invoke(count -> backlog.set(count))
                 .replaceWithVoid();
     }
 }
