@@ -106,6 +106,12 @@ final class GeneratedManifests {
         realm.remove("users");
         ObjectNode placeholders = NODES.objectNode();
         for (JsonNode client : realm.withArray("clients")) {
+            if (client.path("clientId").asText().equals("relais-portal")) {
+                // the web pages live at the site's address, not on the devstack's loopback
+                ((ObjectNode) client).putArray("redirectUris").add("${PORTAL_URL}/*");
+                ((ObjectNode) client).putArray("webOrigins").add("${PORTAL_URL}");
+                placeholders.putObject("PORTAL_URL").putObject("secret").put("name", "relais-secrets").put("key", "portal-url");
+            }
             String key = CLIENT_SECRET_KEYS.get(client.path("clientId").asText());
             if (client.has("secret")) {
                 if (key == null) {
@@ -122,7 +128,7 @@ final class GeneratedManifests {
         spec.put("keycloakCRName", "relais-keycloak");
         spec.set("placeholders", placeholders);
         spec.set("realm", realm);
-        return render("deploy/keycloak/relais-realm.json without its demo users, client secrets from relais-secrets",
+        return render("deploy/keycloak/relais-realm.json without its demo users; client secrets and the portal address from relais-secrets",
                 List.of(realmImport));
     }
 
