@@ -72,7 +72,6 @@ scale_mode() { [ -f "$RELAIS_RUN/scale" ]; }
 instance_port() { echo $(($1 + 100 * $2)); } # instance_port <service port> <k>
 
 services_environment() { # what every instance shares: the sealing key, the web secret, how cookies are sent
-  services_build_needed && services_build
   RELAIS_ANSWERS_KEY=$(answers_key)
   RELAIS_WEB_SECRET=$(web_secret)
   # the local stack serves the pages over plain http on 127.0.0.1: session cookies cannot be Secure there
@@ -95,6 +94,7 @@ service_start() { # service_start <name> <service> <port> <management port> [VAR
 }
 
 services_up() {
+  services_build_needed && services_build
   services_environment
   local s
   for s in $RELAIS_SERVICES; do service_start "$s" "$s" "$(service_port "$s")" "$(management_port "$s")"; done
@@ -110,6 +110,7 @@ service_instance_up() { # service_instance_up <service> <k>: instance k of a ser
 }
 
 services_scale_up() {
+  services_build_needed && services_build
   services_environment
   local s k
   # instance by instance number: ten JVMs starting at once on two cores make each start (and Keycloak) crawl
@@ -142,7 +143,7 @@ services_any_running() {
 
 service_state() { # service_state <name> <management port>: stopped, starting or ready
   if ! is_running "$1"; then echo stopped
-  elif http_ok "http://127.0.0.1:$2/q/health/ready"; then echo ready
+  elif http_ok "http://127.0.0.1:$2/q/health/ready" 2>/dev/null; then echo ready
   else echo starting; fi
 }
 

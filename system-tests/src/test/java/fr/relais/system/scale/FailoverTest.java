@@ -66,9 +66,12 @@ class FailoverTest {
             Thread generator = new Thread(() -> load.run(start), "failover-load");
             generator.start();
 
-            faults(kafka, phases);
-            load.stop();
-            generator.join();
+            try {
+                faults(kafka, phases);
+            } finally {
+                load.stop();
+                generator.join();
+            }
             long drainUntil = System.nanoTime() + DRAIN.toNanos();
             while (load.inFlight() > 0 && System.nanoTime() < drainUntil) {
                 Thread.sleep(100);

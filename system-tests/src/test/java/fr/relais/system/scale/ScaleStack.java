@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 /** The stack that ./relais up --scale runs: HAProxy's ports, one part killed or restarted through ./relais part. */
 final class ScaleStack {
 
+    private static final Path LOG = Path.of("target", "relais-part.log");
+
     private ScaleStack() {
     }
 
@@ -28,9 +30,9 @@ final class ScaleStack {
         Path home = Path.of(System.getProperty("relais.home", "..")).toAbsolutePath().normalize();
         try {
             Process process = new ProcessBuilder(home.resolve("relais").toString(), "part", name, action)
-                    .directory(home.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .directory(home.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile())).start();
             if (!process.waitFor(240, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("./relais part " + name + " " + action + " failed");
+                throw new IllegalStateException("./relais part " + name + " " + action + " failed; see " + LOG.toAbsolutePath());
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
