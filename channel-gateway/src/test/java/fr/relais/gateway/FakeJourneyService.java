@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Plays journey-service on Kafka for the gateway's component tests: it answers each command on the
  * outcomes topic — accepted, rejected with field errors (step "formulaire"), or late (step "lent") — and
- * answers a redelivered command id with the same outcome, as journey-service does.
+ * answers a redelivered command id with the same outcome, as journey-service does; its decided commands are what
+ * {@link JourneyServiceStub}'s GET /commands/{id} answers their issuer.
  */
 final class FakeJourneyService implements AutoCloseable {
 
@@ -44,7 +45,8 @@ final class FakeJourneyService implements AutoCloseable {
                 String commandId = command.path("commandId").asText();
                 CommandOutcome outcome = decided.computeIfAbsent(commandId, id -> decide(command));
                 long delay = "lent".equals(command.path("stepId").asText()) ? 3500 : 0;
-                loop.schedule(() -> publish(outcome), delay, TimeUnit.MILLISECONDS);
+                String issuer = command.path("actor").path("subject").asText();
+                loop.schedule(() -> publish(outcome, issuer), delay, TimeUnit.MILLISECONDS);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -82,8 +84,11 @@ final class FakeJourneyService implements AutoCloseable {
                 List.of(UUID.randomUUID()), 1, "IN_PROGRESS", Instant.now());
     }
 
-    private void publish(CommandOutcome outcome) {
+    /** Stored for GET /commands/{id} (the HTTP stub), then published: journey-service records before it publishes. */
+    private void publish(CommandOutcome outcome, String issuer) {
         try {
+            JourneyServiceStub.COMMANDS.put(outcome.commandId(),
+                    new JourneyServiceStub.Decided(issuer, ContractJson.mapper().writeValueAsString(outcome)));
             sender.send(TestTopics.of(Topics.JOURNEY_OUTCOMES), outcome.journeyId().toString(),
                     CloudEventAttributes.forPayload("journey-service", outcome, null, null).toKafkaHeaders(),
                     ContractJson.mapper().writeValueAsString(outcome));

@@ -8,6 +8,7 @@ import fr.relais.events.journey.Actor;
 import fr.relais.events.journey.StepCompleted;
 import fr.relais.gateway.stub.JourneyServiceStub;
 import fr.relais.testsupport.DemoUser;
+import fr.relais.testsupport.JdbcDatabase;
 import fr.relais.testsupport.KeycloakTokens;
 import fr.relais.testsupport.TopicSender;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -84,6 +85,9 @@ class LiveStreamAccessTest {
         List<LiveStream> open = new ArrayList<>();
         List<UUID> journeys = new ArrayList<>();
         String token = KeycloakTokens.accessToken(DemoUser.GILLES);
+        // his streams are counted across instances and runs (rows of live_stream): start with none
+        new JdbcDatabase("gateway_test", "gateway").update("DELETE FROM live_stream WHERE caller = ?",
+                KeycloakTokens.claims(DemoUser.GILLES).path("sub").asText());
         try {
             for (int i = 0; i < 5; i++) {
                 UUID journey = journeyReadableBy(DemoUser.GILLES);

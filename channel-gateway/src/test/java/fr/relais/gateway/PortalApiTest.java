@@ -4,6 +4,7 @@ import fr.relais.events.CloudEventHeaders;
 import fr.relais.events.Topics;
 import fr.relais.gateway.stub.JourneyServiceStub;
 import fr.relais.testsupport.DemoUser;
+import fr.relais.testsupport.JdbcDatabase;
 import fr.relais.testsupport.KeycloakTokens;
 import fr.relais.testsupport.TopicCollector;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -149,6 +150,9 @@ class PortalApiTest {
 
     @Test
     void clientSignalsAreValidatedAndRateLimited() {
+        // her bucket is shared by every instance and outlives a run: start it full
+        new JdbcDatabase("gateway_test", "gateway").update("DELETE FROM signal_bucket WHERE caller = ?",
+                KeycloakTokens.claims(DemoUser.CAMILLE).path("sub").asText());
         UUID journey = camillesJourney();
         as(DemoUser.CAMILLE).body(Map.of("kind", "step-idle", "stepId", "justificatifs"))
                 .post("/api/portal/journeys/" + journey + "/signals").then().statusCode(202);

@@ -112,6 +112,8 @@ class RequestValidationTest {
         String retried = as(DemoUser.CAMILLE).header("Idempotency-Key", key).body(Map.of("answers", Map.of("nom", "Martin")))
                 .post("/api/portal/journeys/" + journey + "/steps/identite").then().statusCode(200).extract().path("commandId");
         assertThat(retried).isEqualTo(first);
+        // (the retry is sent again, with the same command id: journey-service decides it once and answers it again)
+        int sent = commandsFor(journey);
         // another body, another path, another method: refused, not answered with the first one's outcome
         as(DemoUser.CAMILLE).header("Idempotency-Key", key).body(Map.of("answers", Map.of("nom", "Benali")))
                 .post("/api/portal/journeys/" + journey + "/steps/identite")
@@ -122,7 +124,7 @@ class RequestValidationTest {
                 .delete("/api/portal/journeys/" + journey + "/mandates/" + UUID.randomUUID()).then().statusCode(422);
         as(DemoUser.CAMILLE).header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("toStepId", "identite"))
                 .post("/api/portal/journeys/" + journey + "/back").then().statusCode(200);
-        assertThat(commandsFor(journey)).as("the reused key sent nothing more").isEqualTo(2);
+        assertThat(commandsFor(journey)).as("the reused key sent nothing more (only the new key's command)").isEqualTo(sent + 1);
         // another caller's same key is theirs alone
         UUID mohameds = UUID.randomUUID();
         JourneyServiceStub.OWNERS.put(mohameds, KeycloakTokens.claims(DemoUser.MOHAMED).path("sub").asText());

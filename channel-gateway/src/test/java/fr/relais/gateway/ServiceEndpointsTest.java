@@ -9,10 +9,10 @@ import java.util.List;
 @QuarkusTest
 class ServiceEndpointsTest extends ServiceEndpointsContract {
 
-    /** The gateway keeps nothing durable, so Kafka is its only dependency to probe. */
+    /** Kafka, and the database the instances share (pending commands, Idempotency-Keys, limits). */
     @Override
     protected List<String> readinessProbes() {
-        return List.of("Kafka");
+        return List.of("Kafka", "PostgreSQL");
     }
 
     @Override

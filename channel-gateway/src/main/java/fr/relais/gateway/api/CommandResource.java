@@ -1,9 +1,9 @@
 package fr.relais.gateway.api;
 
-import fr.relais.gateway.commands.CommandGateway;
+import fr.relais.gateway.commands.CommandPolls;
 import fr.relais.gateway.commands.CommandResponses;
-import fr.relais.problem.ProblemException;
 import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ import java.util.UUID;
 
 import static fr.relais.gateway.api.OpenApiDocument.*;
 
-/** Where a 202 points: the outcome of a recent command of the caller, once journey-service has decided it. */
+/** Where a 202 points: the outcome of a command of the caller once journey-service has decided it, on any instance. */
 @Tag(name = COMMON)
 @Path("/api/commands")
 @Authenticated
@@ -27,7 +27,7 @@ import static fr.relais.gateway.api.OpenApiDocument.*;
 public class CommandResource {
 
     @Inject
-    CommandGateway gateway;
+    CommandPolls polls;
 
     @Inject
     JsonWebToken token;
@@ -39,9 +39,7 @@ public class CommandResource {
     // the command's outcome: refused by the journey's state, or for its answers
     @APIResponse(responseCode = "409")
     @APIResponse(responseCode = "422")
-    public Response outcome(@PathParam("id") UUID id) {
-        return gateway.poll(id, token.getSubject()).map(CommandResponses::of)
-                .orElseThrow(() -> new ProblemException(404, "unknown-command", "Unknown command",
-                        "no recent command " + id + " of yours"));
+    public Uni<Response> outcome(@PathParam("id") UUID id) {
+        return polls.poll(id, token.getSubject()).map(CommandResponses::of);
     }
 }

@@ -3,6 +3,8 @@ package fr.relais.gateway.api;
 import fr.relais.gateway.commands.CommandIds;
 import fr.relais.gateway.commands.RequestFingerprints;
 import fr.relais.problem.Problem;
+import fr.relais.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -37,10 +39,10 @@ public class IdempotencyKeyCheck {
     RequestFingerprints fingerprints;
 
     @ServerRequestFilter(readBody = true)
-    public Response sameRequest(ContainerRequestContext request, ResourceInfo endpoint) throws IOException {
+    public Uni<Response> sameRequest(ContainerRequestContext request, ResourceInfo endpoint) throws IOException {
         String key = request.getHeaderString(CommandIds.IDEMPOTENCY_KEY);
         if (key == null || key.isBlank() || identity.isAnonymous() || token.getSubject() == null) {
-            return null;
+            return Uni.createFrom().nullItem();
         }
         byte[] body = new byte[0];
         // only an endpoint that takes a body has it read before filters (readBody); any other body means nothing to it
@@ -51,17 +53,20 @@ public class IdempotencyKeyCheck {
         }
         String scope = RequestFingerprints.scope(token.getSubject(), key);
         String fingerprint = RequestFingerprints.fingerprint(request.getMethod(), request.getUriInfo().getPath(), body);
-        switch (fingerprints.use(scope, fingerprint)) {
-            case CONFLICTING:
-                return Problem.response(422, "idempotency-key-reused", "Idempotency-Key already used",
-                        "this Idempotency-Key was used for another request (method, path or body); use a new key for a new request",
-                        request.getUriInfo().getPath());
-            case FIRST:
+        String path = request.getUriInfo().getPath();
+        return fingerprints.use(scope, fingerprint).map(use -> switch (use) {
+            case CONFLICTING -> Problem.response(422, "idempotency-key-reused", "Idempotency-Key already used",
+                    "this Idempotency-Key was used for another request (method, path or body); use a new key for a new request",
+                    path);
+            case FIRST -> {
                 request.setProperty(FIRST_USE, new String[]{scope, fingerprint});
-                return null;
-            default:
-                return null;
-        }
+                yield null;
+            }
+            case REPEATED -> null;
+        }).onFailure(ProblemException.class).recoverWithItem(e -> {
+            ProblemException problem = (ProblemException) e;
+            return Problem.response(problem.status(), problem.type(), problem.title(), problem.getMessage(), path);
+        });
     }
 
     /** The entity parameter of JAX-RS: the one parameter without an annotation. */
@@ -80,9 +85,11 @@ public class IdempotencyKeyCheck {
 
     /** A first use refused as bad input (nothing was sent) does not hold the key: the corrected request may use it. */
     @ServerResponseFilter
-    public void releaseRefused(ContainerRequestContext request, ContainerResponseContext response) {
+    public Uni<Void> releaseRefused(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getStatus() == 400 && request.getProperty(FIRST_USE) instanceof String[] first) {
-            fingerprints.forget(first[0], first[1]);
+            // the answer is already decided: a database that fails here only leaves the key held until it expires
+            return fingerprints.forget(first[0], first[1]).onFailure().recoverWithNull();
         }
+        return Uni.createFrom().voidItem();
     }
 }

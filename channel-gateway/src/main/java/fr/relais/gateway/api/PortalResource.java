@@ -199,13 +199,15 @@ public class PortalResource {
         if (kind == null || !Requests.isStepId(body.stepId())) {
             throw new IllegalArgumentException("kind must be one of " + CLIENT_SIGNALS.keySet() + " and stepId a step id");
         }
-        if (!rateLimit.tryAcquire(token.getSubject())) {
-            throw new ProblemException(429, "too-many-signals", "Too many signals", "slow down: at most one signal every 3 seconds");
-        }
-        // only signals about the caller's own journey (journey-service answers 404 otherwise), and one of its steps
-        return steps.journeyWithStep(id, "stepId", body.stepId()).map(journey -> {
-            touchpoints.emit(id, kind, body.stepId(), Channel.PORTAL, null, 1);
-            return Response.accepted().build();
+        return rateLimit.tryAcquire(token.getSubject()).flatMap(taken -> {
+            if (!taken) {
+                throw new ProblemException(429, "too-many-signals", "Too many signals", "slow down: at most one signal every 3 seconds");
+            }
+            // only signals about the caller's own journey (journey-service answers 404 otherwise), and one of its steps
+            return steps.journeyWithStep(id, "stepId", body.stepId()).map(journey -> {
+                touchpoints.emit(id, kind, body.stepId(), Channel.PORTAL, null, 1);
+                return Response.accepted().build();
+            });
         });
     }
 

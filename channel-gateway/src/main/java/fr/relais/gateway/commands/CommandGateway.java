@@ -8,7 +8,7 @@ import fr.relais.events.Topics;
 import fr.relais.events.journey.CommandOutcome;
 import fr.relais.events.journey.JourneyCommand;
 import fr.relais.gateway.config.GatewayConfig;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.relais.gateway.store.PendingCommands;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
@@ -24,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,13 +31,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Sends commands to journey-service (journey.commands, keyed by journey id) and waits, for a while, for
- * their outcome on journey.outcomes. The gateway keeps nothing durable: a command whose outcome comes
- * late is answered 202 and its outcome is kept in a bounded memory of recent outcomes for polling.
+ * their outcome on journey.outcomes. A command whose outcome comes late is answered 202 and recorded as pending in
+ * the gateway's database ({@link PendingCommands}); its poll asks journey-service, the authority on commands, so it
+ * works on any instance and after a restart. Only the waiting requests are in memory: each is its own instance's.
+ * A command id sent again (a retry under the same Idempotency-Key) is sent again: journey-service decides it once and
+ * answers its stored outcome again on journey.outcomes, so no memory of past outcomes is needed here.
  */
 @ApplicationScoped
 public class CommandGateway {
 
-    private static final int RECENT = 20_000;
     private static final String SOURCE = "channel-gateway";
 
     @Inject
@@ -51,26 +52,33 @@ public class CommandGateway {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    PendingCommands pending;
+
     private final Map<UUID, CompletableFuture<CommandOutcome>> waiting = new ConcurrentHashMap<>();
-    private final Map<UUID, CommandOutcome> recentOutcomes = recent();
-    /** Who issued recent commands, so only they may poll them. */
-    private final Map<UUID, String> recentIssuers = recent();
 
     public Uni<CommandResult> submit(JourneyCommand command) {
-        CommandOutcome known = recentOutcomes.get(command.commandId());
-        if (known != null) {
-            return Uni.createFrom().item(new CommandResult(command.commandId(), command.journeyId(), known));
-        }
         // registered before sending, so an outcome arriving fast is never missed
         CompletableFuture<CommandOutcome> outcome = waiting.computeIfAbsent(command.commandId(), id -> new CompletableFuture<>());
-        recentIssuers.put(command.commandId(), command.actor().subject());
         long sentAt = System.nanoTime();
         return emitter.sendMessage(Message.of(json(command)).addMetadata(metadata(command)))
                 .chain(() -> Uni.createFrom().completionStage(outcome))
                 .ifNoItem().after(config.outcomeWait()).recoverWithItem(() -> null)
                 .invoke(decided -> roundTrip(command, decided, System.nanoTime() - sentAt))
+                .flatMap(decided -> decided != null ? Uni.createFrom().item(decided) : recordPending(command))
                 .map(decided -> new CommandResult(command.commandId(), command.journeyId(), decided))
                 .eventually(() -> waiting.remove(command.commandId()));
+    }
+
+    /**
+     * Before the 202 goes out. If the database does not answer, the 202 goes out all the same: the command is on its
+     * way and its poll still gets the outcome from journey-service once decided (only "still pending" is lost), where a
+     * 503 would invite a retry that, without an Idempotency-Key, is a second command.
+     */
+    private Uni<CommandOutcome> recordPending(JourneyCommand command) {
+        return pending.record(command.commandId(), command.actor().subject(), command.journeyId())
+                .onFailure().recoverWithNull()
+                .replaceWith((CommandOutcome) null);
     }
 
     /** Sent to the command topic -> outcome read back (or the wait given up): what a user waits for. */
@@ -91,20 +99,10 @@ public class CommandGateway {
 
     /** Called for every outcome this instance sees (each instance reads all of journey.outcomes). */
     public void onOutcome(CommandOutcome outcome) {
-        recentOutcomes.put(outcome.commandId(), outcome);
         CompletableFuture<CommandOutcome> waiter = waiting.get(outcome.commandId());
         if (waiter != null) {
             waiter.complete(outcome);
         }
-    }
-
-    /** The outcome of a recent command of this caller: empty if unknown to them, a pending result if not decided yet. */
-    public Optional<CommandResult> poll(UUID commandId, String subject) {
-        if (!subject.equals(recentIssuers.get(commandId))) {
-            return Optional.empty();
-        }
-        CommandOutcome outcome = recentOutcomes.get(commandId);
-        return Optional.of(new CommandResult(commandId, outcome == null ? null : outcome.journeyId(), outcome));
     }
 
     private OutgoingKafkaRecordMetadata<String> metadata(JourneyCommand command) {
@@ -124,9 +122,5 @@ public class CommandGateway {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a command could not be written as JSON", e);
         }
-    }
-
-    private static <K, V> Map<K, V> recent() {
-        return Caffeine.newBuilder().maximumSize(RECENT).expireAfterWrite(Duration.ofMinutes(15)).<K, V>build().asMap();
     }
 }

@@ -12,8 +12,9 @@ import org.eclipse.microprofile.health.Readiness;
 import java.util.Collection;
 
 /**
- * The gateway reads outcomes from the end of journey.outcomes: until its partitions are assigned, an
- * outcome would pass unseen and its request would stay 202 for ever. So the gateway is not ready before.
+ * The gateway reads outcomes from its group's committed offset (from the end of journey.outcomes for a new group):
+ * until its partitions are assigned, an outcome would pass unseen and its request would wait until its 202. So the
+ * gateway is not ready before.
  */
 @ApplicationScoped
 @Identifier("journey-outcomes-assignment")
@@ -24,7 +25,7 @@ public class OutcomeAssignment implements KafkaConsumerRebalanceListener, Health
 
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-        // position() resolves the "latest" offsets now, so everything produced from here on is seen
+        // position() resolves the offsets now (committed, or "latest" for a new group), so everything produced from here on is seen
         partitions.forEach(consumer::position);
         assigned = !partitions.isEmpty() || assigned;
     }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Reads every command outcome (each gateway instance has its own consumer group, so each sees all
  * outcomes) and hands it to the waiting request. An unreadable outcome is logged and skipped: the
- * gateway owns nothing durable, and the caller's request then answers 202 and can be polled.
+ * caller's request then answers 202, and its poll gets the outcome from journey-service.
  */
 @ApplicationScoped
 public class OutcomeConsumer {

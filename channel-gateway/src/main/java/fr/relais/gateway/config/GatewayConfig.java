@@ -26,7 +26,7 @@ public interface GatewayConfig {
         @WithDefault("PT15S")
         Duration recheck();
 
-        /** How many live streams one caller may hold open at once on one instance. */
+        /** How many live streams one caller may hold open at once, on all instances together (live_stream rows). */
         @WithDefault("5")
         int maxStreamsPerCaller();
     }

@@ -40,6 +40,11 @@ public interface JourneyServiceClient {
     @Path("/procedures/{id}/versions/{version}")
     Uni<ProcedureAnswers.Procedure> procedureVersion(@PathParam("id") String id, @PathParam("version") int version);
 
+    /** A decided command's outcome as journey-service stored it (the contract's JSON); 404 unless the caller issued it. */
+    @GET
+    @Path("/commands/{id}")
+    Uni<String> commandOutcome(@PathParam("id") UUID id);
+
     @GET
     @Path("/journeys/mine")
     Uni<List<JourneyAnswers.Summary>> mine();

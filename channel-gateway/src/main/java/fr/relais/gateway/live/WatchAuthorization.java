@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * Who may open a live stream: journey-service decides, with the caller's token, before the stream starts (once
- * its headers are sent, a stream cannot turn into a refusal). Bound by {@link Watched} to the matched resource
+ * its headers are sent, a stream cannot turn into a refusal); then the caller must have a stream left ({@link OpenStreams}). Bound by {@link Watched} to the matched resource
  * methods, so no spelling of the path (a trailing slash, say) slips past it.
  */
 public class WatchAuthorization {
@@ -40,7 +40,8 @@ public class WatchAuthorization {
         return watching.mayReadNow(journeyId)
                 .map(allowed -> (Response) null)
                 .onFailure(WebApplicationException.class)
-                .recoverWithItem(e -> refusal(((WebApplicationException) e).getResponse().getStatus(), request));
+                .recoverWithItem(e -> refusal(((WebApplicationException) e).getResponse().getStatus(), request))
+                .flatMap(refused -> refused != null ? Uni.createFrom().item(refused) : watching.holdSlot(request.getUriInfo().getPath()));
     }
 
     private static Response refusal(int status, ContainerRequestContext request) {

@@ -2,6 +2,7 @@ package fr.relais.gateway.live;
 
 import fr.relais.gateway.config.GatewayConfig;
 import fr.relais.gateway.downstream.JourneyServiceClient;
+import fr.relais.problem.Problem;
 import fr.relais.problem.ProblemException;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -9,6 +10,8 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.util.Optional;
@@ -35,23 +38,32 @@ public class Watching {
     LiveUpdates live;
 
     @Inject
+    HeldSlot held;
+
+    @Inject
     OpenStreams streams;
+
+    @Inject
+    JsonWebToken token;
 
     @Inject
     GatewayConfig config;
 
-    /** Called from the resource method, after {@link WatchAuthorization} allowed it: a refusal here is still a status. */
+    /**
+     * Called from the resource method, after {@link WatchAuthorization} allowed it and took a slot among the caller's
+     * streams, freed when the stream ends: a refusal here is still a status.
+     */
     public Multi<LiveUpdates.Update> watch(UUID journeyId) {
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
+        OpenStreams.Slot slot = held.take();
+        if (slot == null) {
+            throw new IllegalStateException("a live stream without the slot WatchAuthorization takes (is the method @Watched?)");
+        }
         if (credential == null || credential.getToken() == null) {
+            slot.close();
             throw new ProblemException(401, "unauthorized", "Not signed in", "a live stream needs the caller's token");
         }
         String authorization = "Bearer " + credential.getToken();
-        OpenStreams.Slot slot = streams.tryOpen(identity.getPrincipal().getName());
-        if (slot == null) {
-            throw new ProblemException(429, "too-many-streams", "Too many live streams",
-                    "at most " + config.live().maxStreamsPerCaller() + " live streams at once; close one first");
-        }
         Multi<Optional<LiveUpdates.Update>> updates = live.of(journeyId).map(Optional::of);
         Multi<Optional<LiveUpdates.Update>> accessEnded = Multi.createFrom().ticks().every(config.live().recheck())
                 .onOverflow().drop()
@@ -63,6 +75,25 @@ public class Watching {
                 .select().first(Optional::isPresent)
                 .map(Optional::get)
                 .onTermination().invoke(slot::close);
+    }
+
+    /**
+     * Takes a place among the caller's open streams (all instances) for this request, for {@link #watch} to free when
+     * the stream ends; a 429 problem when they have none left, a 503 when the database does not answer. Called from
+     * {@link WatchAuthorization}, before the stream's headers: a refusal must be a status.
+     */
+    public Uni<Response> holdSlot(String path) {
+        return streams.tryOpen(token.getSubject()).map(slot -> {
+            if (slot == null) {
+                return Problem.response(429, "too-many-streams", "Too many live streams",
+                        "at most " + config.live().maxStreamsPerCaller() + " live streams at once; close one first", path);
+            }
+            held.hold(slot);
+            return (Response) null;
+        }).onFailure(ProblemException.class).recoverWithItem(e -> {
+            ProblemException problem = (ProblemException) e;
+            return Problem.response(problem.status(), problem.type(), problem.title(), problem.getMessage(), path);
+        });
     }
 
     /** Completes when journey-service lets the caller (their token propagated) read the journey now; fails with its refusal. */

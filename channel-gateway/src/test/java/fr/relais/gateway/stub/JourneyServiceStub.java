@@ -48,6 +48,23 @@ public class JourneyServiceStub {
         return List.of();
     }
 
+    /** Decided commands as journey-service stores them: the outcome's JSON, and the subject who issued the command. */
+    public record Decided(String issuer, String outcome) {
+    }
+
+    public static final Map<UUID, Decided> COMMANDS = new ConcurrentHashMap<>();
+
+    /** Like journey-service's GET /commands/{id}: the outcome to its issuer, a 404 to anyone else or for an unknown id. */
+    @GET
+    @Path("/commands/{id}")
+    public Response command(@PathParam("id") UUID id, @HeaderParam("Authorization") String authorization) {
+        Decided decided = COMMANDS.get(id);
+        if (decided == null || !decided.issuer().equals(subject(authorization))) {
+            return problem(404, "not-found");
+        }
+        return Response.ok(decided.outcome(), MediaType.APPLICATION_JSON).build();
+    }
+
     @GET
     @Path("/journeys/{id}")
     public Response journey(@PathParam("id") UUID id, @HeaderParam("Authorization") String authorization) {

@@ -28,4 +28,8 @@ public class ProcessedCommandEntity extends PanacheEntityBase {
 
     @Column(name = "processed_at")
     public Instant processedAt;
+
+    /** The subject of the command's actor: only they may read its outcome (GET /commands/{id}). */
+    @Column(name = "issued_by")
+    public String issuedBy;
 }

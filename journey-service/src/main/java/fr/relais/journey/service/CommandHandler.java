@@ -136,6 +136,7 @@ public class CommandHandler {
         processed.journeyId = command.journeyId();
         processed.outcome = writeOutcome(outcome);
         processed.processedAt = outcome.decidedAt();
+        processed.issuedBy = command.actor() == null ? null : command.actor().subject();
         return processed.<ProcessedCommandEntity>persist()
                 .flatMap(ignored -> publishOutcome(outcome, cause))
                 .replaceWith(new Result(outcome, false, before, events));

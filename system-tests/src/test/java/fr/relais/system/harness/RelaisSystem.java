@@ -148,5 +148,5 @@ public final class RelaisSystem implements BeforeAllCallback {
                     "mediation"),
             new Definition("notification-service", "RELAIS_NOTIFICATION_PORT", "8084", "RELAIS_NOTIFICATION_MANAGEMENT_PORT", "9184",
                     "notification"),
-            new Definition("channel-gateway", "RELAIS_GATEWAY_PORT", "8080", "RELAIS_GATEWAY_MANAGEMENT_PORT", "9180", null));
+            new Definition("channel-gateway", "RELAIS_GATEWAY_PORT", "8080", "RELAIS_GATEWAY_MANAGEMENT_PORT", "9180", "gateway"));
 }
