@@ -19,7 +19,7 @@ source "$RELAIS_HOME/deploy/containers/lib.sh"
 
 COMPOSE_FILE="$RELAIS_HOME/deploy/compose/compose.devstack.yaml"
 HAPROXY_CFG="$RELAIS_HOME/deploy/compose/haproxy/haproxy.cfg"
-OUT="$RELAIS_LOGS/compose-test"
+OUT="${RELAIS_COMPOSE_TEST_LOGS:-$RELAIS_LOGS/compose-test}"
 HAPROXY_PORT=28080
 MANAGEMENT_PORTS="29181 29182 29183 29184 29186 29187"
 PORTAL="http://127.0.0.1:$HAPROXY_PORT"
@@ -51,7 +51,8 @@ RELAIS_ANSWERS_KEY=$(head -c 32 /dev/urandom | base64)
 RELAIS_WEB_SECRET=$(head -c 36 /dev/urandom | base64)
 export RELAIS_ANSWERS_KEY RELAIS_WEB_SECRET
 
-compose() { podman-compose -f "$COMPOSE_FILE" "$@" >>"$OUT/podman-compose.log" 2>&1; }
+# -p: podman-compose 1.0.3 ignores the file's name:; --podman-path: its host-network bug (see podman-hostnet)
+compose() { podman-compose -p relais-ct --podman-path "$CONTAINERS_DIR/podman-hostnet" -f "$COMPOSE_FILE" "$@" >>"$OUT/podman-compose.log" 2>&1; }
 haproxy_pid=
 teardown() {
   local status=$?
@@ -64,6 +65,8 @@ teardown() {
   compose down -t 20 || true
   # whatever podman-compose left behind (an interrupted up), by the names this test gives
   podman ps -a --filter name='^relais-ct-' --format '{{.Names}}' | xargs -r podman rm -f >/dev/null 2>&1 || true
+  # the bridge network podman-compose 1.0.3 makes for the project even though no container uses it
+  podman network rm -f relais-ct_default >/dev/null 2>&1 || true
   ct_info "containers removed"
 }
 trap teardown EXIT
@@ -71,6 +74,9 @@ trap teardown EXIT
 started=$(date +%s)
 ct_info "starting the five services (six containers) from relais/*:$RELAIS_VERSION"
 compose up -d || ct_die "podman-compose up failed; see $OUT/podman-compose.log"
+# podman-compose 1.0.3 exits 0 even when a container could not be made
+running=$(podman ps --filter name='^relais-ct-' --format '{{.Names}}' | wc -l)
+[ "$running" -eq 6 ] || ct_die "$running of 6 containers are running; see $OUT/podman-compose.log"
 
 ct_info "starting HAProxy on 127.0.0.1:$HAPROXY_PORT in front of gateway-1 (28086) and gateway-2 (28087)"
 HAPROXY_BIND=127.0.0.1:$HAPROXY_PORT GATEWAY_1=127.0.0.1:28086 GATEWAY_2=127.0.0.1:28087 \
@@ -80,7 +86,7 @@ haproxy_pid=$!
 
 for port in $MANAGEMENT_PORTS; do
   for ((i = 0; ; i++)); do
-    http_ok "http://127.0.0.1:$port/q/health/ready" && break
+    http_ok "http://127.0.0.1:$port/q/health/ready" 2>/dev/null && break
     [ "$i" -lt 150 ] || ct_die "the container with management port $port is not ready after 300 s"
     [ -n "$(podman ps -a --filter name='^relais-ct-' --filter status=exited --format '{{.Names}}')" ] \
       && ct_die "a container exited: $(podman ps -a --filter name='^relais-ct-' --filter status=exited --format '{{.Names}}')"
