@@ -71,7 +71,8 @@ RELAIS_SCALE_INSTANCES="1 2"
 scale_mode() { [ -f "$RELAIS_RUN/scale" ]; }
 instance_port() { echo $(($1 + 100 * $2)); } # instance_port <service port> <k>
 
-services_environment() { # what every instance shares: the sealing key, the web secret, how cookies are sent
+services_environment() { # what every instance shares: Kafka passwords, the sealing key, the web secret, how cookies are sent
+  kafka_export_credentials
   RELAIS_ANSWERS_KEY=$(answers_key)
   RELAIS_WEB_SECRET=$(web_secret)
   # the local stack serves the pages over plain http on 127.0.0.1: session cookies cannot be Secure there
