@@ -23,8 +23,9 @@ import java.util.function.Supplier;
  */
 public final class Gateway implements AutoCloseable {
 
-    // only commands already past the gateway's own wait (4 s) are polled: a real client waits its Retry-After (1 s)
-    private static final long POLL_EVERY_MS = 250;
+    // only commands already past the gateway's own wait (4 s) are polled, at the pace the gateway's Retry-After asks:
+    // polling faster than told turns a slow spell into a storm of polls that makes it slower still
+    private static final long POLL_EVERY_MS = 1_000;
     private static final long REQUEST_TIMEOUT_MS = 30_000;
     // what a careful client does when an instance dies under it: the same request, same Idempotency-Key, a bit later
     private static final long RETRY_FIRST_MS = 200;
@@ -78,7 +79,10 @@ public final class Gateway implements AutoCloseable {
         return retries.get();
     }
 
-    /** 502/503/504 and connection failures are retried (doubling pause, capped) for up to 90 s; anything else is an answer. */
+    /**
+     * 502/503/504 and connection failures are retried (doubling pause, capped, never sooner than the server's
+     * Retry-After) for up to 90 s; anything else is an answer.
+     */
     private Future<Reply> retrying(Supplier<Future<Reply>> call, long sinceNanos, long pauseMs) {
         return call.get().transform(result -> {
             boolean transientFailure = result.failed() || result.result().status() == 502 || result.result().status() == 503
@@ -88,18 +92,24 @@ public final class Gateway implements AutoCloseable {
             }
             retries.incrementAndGet();
             Promise<Reply> again = Promise.promise();
-            vertx.setTimer(pauseMs, tick -> retrying(call, sinceNanos, Math.min(pauseMs * 2, RETRY_MAX_MS)).onComplete(again));
+            long told = result.succeeded() ? result.result().retryAfterMs() : 0;
+            vertx.setTimer(Math.max(pauseMs, told), tick -> retrying(call, sinceNanos, Math.min(pauseMs * 2, RETRY_MAX_MS)).onComplete(again));
             return again.future();
         });
     }
 
     private Future<Reply> pollUntilDecided(String pollPath, String token) {
+        return pollUntilDecided(pollPath, token, POLL_EVERY_MS);
+    }
+
+    private Future<Reply> pollUntilDecided(String pollPath, String token, long afterMs) {
         Promise<Reply> decided = Promise.promise();
-        vertx.setTimer(POLL_EVERY_MS, tick -> retrying(() -> get(pollPath, token), System.nanoTime(), RETRY_FIRST_MS).onComplete(result -> {
+        vertx.setTimer(afterMs, tick -> retrying(() -> get(pollPath, token), System.nanoTime(), RETRY_FIRST_MS).onComplete(result -> {
             if (result.failed()) {
                 decided.fail(result.cause());
             } else if (result.result().status() == 202) {
-                pollUntilDecided(pollPath, token).onComplete(decided);
+                long told = result.result().retryAfterMs();
+                pollUntilDecided(pollPath, token, told > 0 ? told : POLL_EVERY_MS).onComplete(decided);
             } else {
                 decided.complete(result.result());
             }
@@ -120,7 +130,20 @@ public final class Gateway implements AutoCloseable {
         }
         return client.request(options)
                 .compose(request -> body == null ? request.send() : request.send(body.toBuffer()))
-                .compose(response -> response.body().map(buffer -> new Reply(response.statusCode(), text(buffer))));
+                .compose(response -> response.body().map(buffer -> new Reply(response.statusCode(), text(buffer),
+                        retryAfterMs(response.getHeader("Retry-After")))));
+    }
+
+    /** Retry-After in seconds (the only form the gateway sends); an HTTP date or garbage counts as absent. */
+    private static long retryAfterMs(String header) {
+        if (header == null) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Long.parseLong(header.trim())) * 1_000;
+        } catch (NumberFormatException notSeconds) {
+            return 0;
+        }
     }
 
     private static String text(Buffer buffer) {

@@ -3,8 +3,10 @@ package fr.relais.bench.http;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
-/** An HTTP answer: status and raw body, parsed on demand. */
-public record Reply(int status, String body) {
+/**
+ * An HTTP answer: status, raw body (parsed on demand) and the server's Retry-After in milliseconds (0 when absent).
+ */
+public record Reply(int status, String body, long retryAfterMs) {
 
     public boolean ok() {
         return status >= 200 && status < 300;

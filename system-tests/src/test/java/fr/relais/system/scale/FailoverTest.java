@@ -31,15 +31,18 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Failover under load, in scale mode (./relais up --scale: three brokers, two instances of each service behind
- * HAProxy). Whole journeys run at a steady rate through HAProxy while one gateway, one journey-service and one
- * broker are SIGKILLed in turn and restarted. Clients retry a 502/503/504 or a broken connection with the same
+ * HAProxy). Whole journeys run at a steady rate through HAProxy (after a warm-up ramp) while one gateway, one
+ * journey-service and one broker are SIGKILLed in turn and restarted. Clients retry a 502/503/504 or a broken connection with the same
  * Idempotency-Key, as a careful client does. Afterwards every journey is complete, every acknowledged command was
  * applied exactly once, nothing is left in an outbox, and nothing went to a dead-letter topic. The figures
  * (rebalance times, latency per phase) are printed and written to target/failover.json.
  */
 class FailoverTest {
 
-    private static final double JOURNEYS_PER_SECOND = Double.parseDouble(System.getProperty("failover.journeys-per-second", "4"));
+    private static final double JOURNEYS_PER_SECOND = Double.parseDouble(System.getProperty("failover.journeys-per-second", "2"));
+    // a freshly started stack compiles its hot paths under the first load: ten cold JVMs on two cores would measure
+    // the JIT, not the failover; the warm-up ramps to the full rate and its commands are checked like the others
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.parseLong(System.getProperty("failover.warm-up-seconds", "60")));
     private static final Duration CALM = Duration.ofSeconds(15);
     private static final Duration DOWN_FOR = Duration.ofSeconds(10);
     private static final Duration DRAIN = Duration.ofSeconds(120);
@@ -62,7 +65,7 @@ class FailoverTest {
 
             long start = System.nanoTime();
             Phases phases = new Phases(start);
-            Load load = new Load(new JourneyScript(gateway, cast), phases);
+            Load load = new Load(new JourneyScript(gateway, cast), phases, WARM_UP);
             Thread generator = new Thread(() -> load.run(start), "failover-load");
             generator.start();
 
@@ -96,6 +99,8 @@ class FailoverTest {
 
     /** Each fault in turn: the kill, how long until the stack routes around it, the restart, a calm spell. */
     private void faults(Admin kafka, Phases phases) {
+        pause(WARM_UP);
+        phases.begin("steady, nothing killed", System.nanoTime());
         pause(CALM);
         long killed = kill("channel-gateway-1", phases);
         figures.put("gatewayMarkedDownMs", Recovery.haproxyMarksDown("channel-gateway-1", killed).toMillis());
@@ -179,25 +184,26 @@ class FailoverTest {
         LockSupport.parkNanos(duration.toNanos());
     }
 
-    /** Journeys started on a fixed schedule (open loop) until told to stop. */
+    /** Journeys started on a fixed schedule (open loop) until told to stop: a quarter of the rate at first, all of it after the warm-up. */
     private static final class Load {
         private final JourneyScript script;
         private final Phases phases;
+        private final Duration warmUp;
         private final AtomicInteger inFlight = new AtomicInteger();
         private final AtomicLong started = new AtomicLong();
         private final AtomicLong completed = new AtomicLong();
         private final Map<String, Long> failures = new ConcurrentHashMap<>();
         private volatile boolean stopping;
 
-        Load(JourneyScript script, Phases phases) {
+        Load(JourneyScript script, Phases phases, Duration warmUp) {
             this.script = script;
             this.phases = phases;
+            this.warmUp = warmUp;
         }
 
         void run(long start) {
-            long interval = (long) (1e9 / JOURNEYS_PER_SECOND);
-            for (long i = 0; !stopping; i++) {
-                long due = start + i * interval;
+            long due = start;
+            for (long i = 0; !stopping; i++, due += intervalNanos(due - start)) {
                 LockSupport.parkNanos(due - System.nanoTime());
                 inFlight.incrementAndGet();
                 started.incrementAndGet();
@@ -210,6 +216,11 @@ class FailoverTest {
                     }
                 });
             }
+        }
+
+        private long intervalNanos(long sinceStartNanos) {
+            double share = warmUp.isZero() ? 1 : Math.min(1, 0.25 + 0.75 * sinceStartNanos / warmUp.toNanos());
+            return (long) (1e9 / (JOURNEYS_PER_SECOND * share));
         }
 
         void stop() {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The run cut into named phases (before the faults, each fault from its kill until its part is back, after): every
+ * The run cut into named phases (warm-up, before the faults, each fault from its kill until its part is back, after): every
  * decided command counts in the phase it started in, so a fault's latency shows in its own row.
  */
 final class Phases {
@@ -23,7 +23,7 @@ final class Phases {
     private final Map<String, Histogram> latencies = new LinkedHashMap<>();
 
     Phases(long startNanos) {
-        begin("steady, nothing killed", startNanos);
+        begin("warm-up (ramp to the full rate)", startNanos);
     }
 
     synchronized void begin(String name, long fromNanos) {
