@@ -23,7 +23,9 @@ defaults
     retries 2
     retry-on conn-failure empty-response
     option redispatch 1
-    default-server inter 1s fall 2 rise 2 on-marked-down shutdown-sessions
+    # an instance back from a crash starts cold (its JIT has compiled nothing): its share of traffic grows over 20 s
+    # instead of half the load landing on it at once
+    default-server inter 1s fall 2 rise 2 slowstart 20s on-marked-down shutdown-sessions
 
 frontend stats
     bind 127.0.0.1:$RELAIS_HAPROXY_STATS_PORT

@@ -43,6 +43,9 @@ class FailoverTest {
     // a freshly started stack compiles its hot paths under the first load: ten cold JVMs on two cores would measure
     // the JIT, not the failover; the warm-up ramps to the full rate and its commands are checked like the others
     private static final Duration WARM_UP = Duration.ofSeconds(Long.parseLong(System.getProperty("failover.warm-up-seconds", "60")));
+    // ... and lasts until the commands of the last few seconds are back to normal, within a bound
+    private static final Duration SETTLED_P99 = Duration.ofSeconds(2);
+    private static final Duration WARM_UP_AT_MOST = Duration.ofSeconds(240);
     private static final Duration CALM = Duration.ofSeconds(15);
     private static final Duration DOWN_FOR = Duration.ofSeconds(10);
     private static final Duration DRAIN = Duration.ofSeconds(120);
@@ -57,6 +60,7 @@ class FailoverTest {
              Gateway gateway = new Gateway(vertx, ScaleStack.gatewayPort(), 64);
              Admin kafka = ScaleStack.kafkaAdmin()) {
             users.removeLeftovers();
+            ScaleStack.preferredLeaders(kafka);
             Cast cast = new Cast(users, 40, 4);
             cast.warmTokens();
             Map<UUID, UUID> accepted = new ConcurrentHashMap<>(); // command id -> journey id
@@ -99,7 +103,13 @@ class FailoverTest {
 
     /** Each fault in turn: the kill, how long until the stack routes around it, the restart, a calm spell. */
     private void faults(Admin kafka, Phases phases) {
+        long warmUpFrom = System.nanoTime();
         pause(WARM_UP);
+        phases.recentP99Ms();
+        do {
+            pause(Duration.ofSeconds(10));
+        } while (phases.recentP99Ms() > SETTLED_P99.toMillis() && System.nanoTime() - warmUpFrom < WARM_UP_AT_MOST.toNanos());
+        figures.put("warmUpSeconds", Duration.ofNanos(System.nanoTime() - warmUpFrom).toSeconds());
         phases.begin("steady, nothing killed", System.nanoTime());
         pause(CALM);
         long killed = kill("channel-gateway-1", phases);

@@ -21,6 +21,7 @@ final class Phases {
 
     private final List<Span> spans = new ArrayList<>();
     private final Map<String, Histogram> latencies = new LinkedHashMap<>();
+    private final Histogram recent = new Histogram(3);
 
     Phases(long startNanos) {
         begin("warm-up (ramp to the full rate)", startNanos);
@@ -39,6 +40,14 @@ final class Phases {
             }
         }
         latencies.get(phase).recordValue(Math.max(1, latencyMicros));
+        recent.recordValue(Math.max(1, latencyMicros));
+    }
+
+    /** The p99 in milliseconds of the commands decided since the last call (0 if none), to tell when the stack has settled. */
+    synchronized double recentP99Ms() {
+        double p99 = recent.getTotalCount() == 0 ? 0 : recent.getValueAtPercentile(99) / 1000.0;
+        recent.reset();
+        return p99;
     }
 
     synchronized List<Row> rows() {

@@ -2,12 +2,15 @@ package fr.relais.system.scale;
 
 import fr.relais.testsupport.Stack;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.ElectionType;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** The stack that ./relais up --scale runs: HAProxy's ports, one part killed or restarted through ./relais part. */
 final class ScaleStack {
@@ -48,6 +51,22 @@ final class ScaleStack {
         settings.put("request.timeout.ms", 5_000);
         settings.put("default.api.timeout.ms", 10_000);
         return Admin.create(settings);
+    }
+
+    /**
+     * Every partition led by its preferred replica now: brokers that started one after the other leave the leaders
+     * on the first ones, and the controller's periodic rebalance (every 5 minutes) would otherwise move dozens of
+     * leaders in the middle of the measurement.
+     */
+    static void preferredLeaders(Admin kafka) {
+        try {
+            kafka.electLeaders(ElectionType.PREFERRED, null).partitions().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the preferred leader election failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String env(String name, String fallback) {
