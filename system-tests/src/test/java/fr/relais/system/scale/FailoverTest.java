@@ -39,7 +39,7 @@ import static org.awaitility.Awaitility.await;
  */
 class FailoverTest {
 
-    private static final double JOURNEYS_PER_SECOND = Double.parseDouble(System.getProperty("failover.journeys-per-second", "2"));
+    private static final double JOURNEYS_PER_SECOND = Double.parseDouble(System.getProperty("failover.journeys-per-second", "1"));
     // a freshly started stack compiles its hot paths under the first load: ten cold JVMs on two cores would measure
     // the JIT, not the failover; the warm-up ramps to the full rate and its commands are checked like the others
     private static final Duration WARM_UP = Duration.ofSeconds(Long.parseLong(System.getProperty("failover.warm-up-seconds", "60")));
@@ -78,17 +78,16 @@ class FailoverTest {
             } finally {
                 load.stop();
                 generator.join();
+                long drainUntil = System.nanoTime() + DRAIN.toNanos();
+                while (load.inFlight() > 0 && System.nanoTime() < drainUntil) {
+                    Thread.sleep(100);
+                }
+                figures.put("journeysStarted", load.started());
+                figures.put("journeysCompleted", load.completed());
+                figures.put("commandsAccepted", accepted.size());
+                figures.put("clientRetries", gateway.retries());
+                report(phases);
             }
-            long drainUntil = System.nanoTime() + DRAIN.toNanos();
-            while (load.inFlight() > 0 && System.nanoTime() < drainUntil) {
-                Thread.sleep(100);
-            }
-
-            figures.put("journeysStarted", load.started());
-            figures.put("journeysCompleted", load.completed());
-            figures.put("commandsAccepted", accepted.size());
-            figures.put("clientRetries", gateway.retries());
-            report(phases);
 
             assertThat(load.failures()).as("journeys that did not complete, by reason").isEmpty();
             assertThat(load.inFlight()).as("journeys still in flight %d s after the load ended", DRAIN.toSeconds()).isZero();
@@ -113,16 +112,17 @@ class FailoverTest {
         phases.begin("steady, nothing killed", System.nanoTime());
         pause(CALM);
         long killed = kill("channel-gateway-1", phases);
-        figures.put("gatewayMarkedDownMs", Recovery.haproxyMarksDown("channel-gateway-1", killed).toMillis());
+        figures.put("gatewayMarkedDownMs", Recovery.figure(Recovery.haproxyMarksDown("channel-gateway-1", killed)));
         restart("channel-gateway-1", phases);
 
         int members = Recovery.members(kafka, "journey-service");
         killed = kill("journey-service-2", phases);
-        figures.put("journeyServiceRebalanceMs", Recovery.groupRebalanced(kafka, "journey-service", members, killed).toMillis());
+        figures.put("journeyServiceRebalanceMs", Recovery.figure(Recovery.groupRebalanced(kafka, "journey-service", members, killed)));
         restart("journey-service-2", phases);
 
         killed = kill("kafka-2", phases);
-        figures.put("brokerLeadersMovedMs", Recovery.leadersMoved(kafka, 2, killed).toMillis());
+        figures.put("brokerLeadersMovedMs", Recovery.figure(Recovery.leadersMoved(kafka, 2, killed)));
+        figures.put("partitionsWithoutLeaderWhileBrokerDown", Recovery.leaderless(kafka));
         restart("kafka-2", phases);
     }
 

@@ -3,6 +3,7 @@ package fr.relais.system.scale;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.GroupState;
 
 import java.net.URI;
@@ -11,43 +12,59 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
-/** How long the stack takes to notice a killed part and route around it, each measured from the kill. */
+/**
+ * How long the stack takes to notice a killed part and route around it, each measured from the kill; empty when it
+ * did not within a minute (a figure, not the verdict: the test judges by what happened to the commands).
+ */
 final class Recovery {
 
-    private static final Duration LIMIT = Duration.ofSeconds(120);
+    private static final Duration LIMIT = Duration.ofSeconds(60);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private Recovery() {
     }
 
     /** HAProxy has marked the server DOWN (its health checks failed): no new request goes to it. */
-    static Duration haproxyMarksDown(String server, long killedAtNanos) {
+    static Optional<Duration> haproxyMarksDown(String server, long killedAtNanos) {
         return until(killedAtNanos, () -> haproxyStatus(server).startsWith("DOWN"));
     }
 
     /** The group has rebalanced without the dead instance: stable, with fewer members than before the kill. */
-    static Duration groupRebalanced(Admin admin, String group, int membersBefore, long killedAtNanos) {
+    static Optional<Duration> groupRebalanced(Admin admin, String group, int membersBefore, long killedAtNanos) {
         return until(killedAtNanos, () -> {
             ConsumerGroupDescription description = describe(admin, group);
             return description != null && description.groupState() == GroupState.STABLE && description.members().size() < membersBefore;
         });
     }
 
-    /** No partition is led by the dead broker any more (or left without a leader). */
-    static Duration leadersMoved(Admin admin, int deadBroker, long killedAtNanos) {
-        return until(killedAtNanos, () -> {
-            try {
-                Set<String> topics = admin.listTopics().names().get();
-                Collection<TopicDescription> descriptions = admin.describeTopics(topics).allTopicNames().get().values();
-                return descriptions.stream().flatMap(topic -> topic.partitions().stream())
-                        .allMatch(partition -> partition.leader() != null && partition.leader().id() != deadBroker);
-            } catch (Exception notYet) {
-                return false;
-            }
-        });
+    /**
+     * No partition is led by the dead broker any more. A partition whose only in-sync replica was the dead broker has
+     * no leader until it is back (Kafka does not elect an out-of-sync replica): see {@link #leaderless}.
+     */
+    static Optional<Duration> leadersMoved(Admin admin, int deadBroker, long killedAtNanos) {
+        return until(killedAtNanos, () -> partitions(admin).stream()
+                .allMatch(partition -> partition.leader() == null || partition.leader().id() != deadBroker));
+    }
+
+    /** Partitions without a leader now (-1 when the cluster did not answer). */
+    static long leaderless(Admin admin) {
+        List<TopicPartitionInfo> partitions = partitions(admin);
+        return partitions.isEmpty() ? -1 : partitions.stream().filter(partition -> partition.leader() == null).count();
+    }
+
+    private static List<TopicPartitionInfo> partitions(Admin admin) {
+        try {
+            Set<String> topics = admin.listTopics().names().get();
+            Collection<TopicDescription> descriptions = admin.describeTopics(topics).allTopicNames().get().values();
+            return descriptions.stream().flatMap(topic -> topic.partitions().stream()).toList();
+        } catch (Exception notYet) {
+            return List.of();
+        }
     }
 
     static int members(Admin admin, String group) {
@@ -80,10 +97,10 @@ final class Recovery {
         }
     }
 
-    private static Duration until(long fromNanos, BooleanSupplier done) {
+    private static Optional<Duration> until(long fromNanos, BooleanSupplier done) {
         while (System.nanoTime() - fromNanos < LIMIT.toNanos()) {
             if (done.getAsBoolean()) {
-                return Duration.ofNanos(System.nanoTime() - fromNanos);
+                return Optional.of(Duration.ofNanos(System.nanoTime() - fromNanos));
             }
             try {
                 Thread.sleep(100);
@@ -92,6 +109,11 @@ final class Recovery {
                 break;
             }
         }
-        throw new AssertionError("not recovered " + LIMIT.toSeconds() + " s after the kill");
+        return Optional.empty();
+    }
+
+    /** A recovery time for the report: milliseconds, or that it took longer than the limit. */
+    static Object figure(Optional<Duration> recovery) {
+        return recovery.<Object>map(Duration::toMillis).orElse("not within " + LIMIT.toSeconds() + " s");
     }
 }
