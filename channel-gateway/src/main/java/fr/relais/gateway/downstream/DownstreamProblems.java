@@ -8,6 +8,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.concurrent.TimeoutException;
 
 /** A downstream service's problem is relayed as it is (status, type, detail); an unreachable service is a 503. */
@@ -35,6 +36,20 @@ public class DownstreamProblems {
     @ServerExceptionMapper
     public Response unreachable(ProcessingException e) {
         Log.warnf("downstream unreachable: %s", e.getClass().getSimpleName());
+        return unavailable();
+    }
+
+    /**
+     * A connection to a Relais service closed under a request (the instance died, the load balancer cut it): as
+     * unreachable, a 503 the caller may retry, never a 500.
+     */
+    @ServerExceptionMapper
+    public Response closed(IOException e) {
+        Log.warnf("downstream connection lost: %s", e.getClass().getSimpleName());
+        return unavailable();
+    }
+
+    private static Response unavailable() {
         return Problem.response(503, "service-unavailable", "Service unavailable",
                 "a Relais service did not answer; try again in a moment", null);
     }

@@ -22,6 +22,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -67,6 +70,9 @@ class FailoverTest {
             gateway.onAccepted(body -> accepted.put(UUID.fromString(body.getString("commandId")), UUID.fromString(body.getString("journeyId"))));
             Map<String, Long> deadLettersBefore = DeadLetters.endOffsets(kafka);
 
+            // access tokens live 10 minutes and a slow run lasts longer: fresh ones every 4 minutes, as a client would
+            ScheduledExecutorService tokenRefresh = Executors.newSingleThreadScheduledExecutor();
+            tokenRefresh.scheduleAtFixedRate(users::refreshTokens, 4, 4, TimeUnit.MINUTES);
             long start = System.nanoTime();
             Phases phases = new Phases(start);
             Load load = new Load(new JourneyScript(gateway, cast), phases, WARM_UP);
@@ -86,6 +92,7 @@ class FailoverTest {
                 figures.put("journeysCompleted", load.completed());
                 figures.put("commandsAccepted", accepted.size());
                 figures.put("clientRetries", gateway.retries());
+                tokenRefresh.shutdownNow();
                 report(phases);
             }
 
