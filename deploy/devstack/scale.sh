@@ -49,11 +49,8 @@ scale_part() { # scale_part <kafka-N|service-N> <down|up|kill>
   esac
 }
 
-scale_test() { # the failover test: the light stack's Kafka, Prometheus and services make way for the scale mode
+scale_test() { # the failover test, in scale mode (./relais test --scale has made way for it)
   info "scale mode: failover under load (system-tests, profile scale)"
-  services_down
-  prometheus_down
-  kafka_down
   scale_up
   (cd "$RELAIS_HOME" && maven -pl system-tests -am -Pscale test -Dtest='FailoverTest' -Dsurefire.failIfNoSpecifiedTests=false) \
     || { scale_down; die "the failover test failed; the instances' logs are in $RELAIS_LOGS"; }
