@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.relais.events.CloudEventAttributes;
 import fr.relais.events.ContractJson;
 import fr.relais.events.JourneyScoped;
+import fr.relais.tracing.TraceParent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,6 +38,8 @@ public class Outbox {
         row.causationId = attributes.causationId();
         row.payload = toJson(payload);
         row.createdAt = Instant.now();
+        // the relay publishes later, outside this context: the row keeps the trace it belongs to
+        row.traceparent = TraceParent.current();
         OutboxRelay.markWritten();
         return row.persist();
     }

@@ -50,4 +50,7 @@ public class OutboxEntity extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** The W3C traceparent of the unit of work that wrote the row (null outside any trace): the relay sends it on. */
+    public String traceparent;
 }

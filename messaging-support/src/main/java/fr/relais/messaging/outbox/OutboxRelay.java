@@ -5,6 +5,8 @@ import fr.relais.messaging.TopicsConfig;
 import fr.relais.messaging.metrics.SharedGauge;
 import fr.relais.messaging.metrics.SharedGauges;
 import io.micrometer.core.instrument.Tags;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -49,6 +51,9 @@ public class OutboxRelay {
 
     @Inject
     SharedGauges gauges;
+
+    @Inject
+    Tracer tracer;
 
     @ConfigProperty(name = "quarkus.application.name")
     String service;
@@ -178,17 +183,22 @@ public class OutboxRelay {
     }
 
     private Uni<Boolean> send(OutboxEntity row) {
+        String topic = topics.physical(row.topic);
         RecordHeaders headers = new RecordHeaders();
         new CloudEventAttributes(row.id.toString(), service, row.ceType, row.ceSubject, row.createdAt,
                 row.correlationId, row.causationId)
                 .toKafkaHeaders()
                 .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        // the channel's own tracing is off (microprofile-config.properties): it would parent the record on the relay
+        Span span = PublicationSpan.start(tracer, row.traceparent, topic);
+        PublicationSpan.addHeader(headers, span);
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(topics.physical(row.topic))
+                .withTopic(topic)
                 .withKey(row.recordKey)
                 .withHeaders(headers)
                 .build();
-        return emitter.sendMessage(Message.of(row.payload).addMetadata(metadata)).replaceWith(true);
+        return emitter.sendMessage(Message.of(row.payload).addMetadata(metadata)).replaceWith(true)
+                .onTermination().invoke(span::end);
     }
 
     private Uni<Void> countBacklog() {
