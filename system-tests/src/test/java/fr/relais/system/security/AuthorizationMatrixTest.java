@@ -68,7 +68,10 @@ class AuthorizationMatrixTest {
     /** A journey of Camille's with a confirmed booking, new for each service: allowed calls change them. */
     private static Map<String, String> camillesResources() {
         cancelCamillesAppointmentsAhead();
-        UUID journey = Journeys.start(CAMILLE, "procuration-vote");
+        // the start is also the command of hers that the command-outcome rows read
+        JsonNode started = Api.as(CAMILLE).post("/api/portal/journeys", Map.of("procedureId", "procuration-vote"),
+                "start-" + UUID.randomUUID()).expect(200);
+        UUID journey = UUID.fromString(started.get("journeyId").asText());
         JsonNode slot = Journeys.firstSlot(CAMILLE, "accompagnement", "fs-aubervilliers");
         // appointment-service learns the journey's owner from journey.events: the hold may come a moment early
         JsonNode booking = await("Camille's booking").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
@@ -79,7 +82,7 @@ class AuthorizationMatrixTest {
         LocalDate today = LocalDate.now(Journeys.PARIS);
         return Map.of("{journey}", journey.toString(), "{booking}", booking.get("id").asText(),
                 "{slot}", anotherSlot.get("startsAt").asText(), "{random}", UUID.randomUUID().toString(),
-                "{today}", today.toString(), "{in-a-week}", today.plusDays(7).toString());
+                "{today}", today.toString(), "{in-a-week}", today.plusDays(7).toString(), "{command}", started.get("commandId").asText());
     }
 
     /** A citizen holds at most a few appointments ahead: earlier scenarios' and cells' bookings make room first. */

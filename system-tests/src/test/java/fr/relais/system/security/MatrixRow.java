@@ -15,7 +15,7 @@ import java.util.Set;
  * Camille's resources, who may call it, and the body to send.
  *
  * <p>File format, tab-separated, {@code #} starts a comment:
- * {@code METHOD /openapi/path}, {@code /concrete/path/with/{journey}/{booking}/{random}}, allowed callers
+ * {@code METHOD /openapi/path}, {@code /concrete/path/with/{journey}/{booking}/{command}/{random}}, allowed callers
  * (comma-separated names of {@link MatrixCaller}, {@code -} for nobody, {@code web} for a page that accepts a
  * browser session only, {@code public} for a page open to anyone), a JSON body or {@code -}, and optionally who may call it once staff have their reasons on
  * Camille's journey (a verified call, presence at the desk, a mediation case of the pool): rows with that column are
