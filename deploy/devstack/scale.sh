@@ -42,7 +42,8 @@ scale_part() { # scale_part <kafka-N|service-N> <down|up|kill>
         *-[0-9]) local s=${name%-*} k=${name##*-}
                  services_environment
                  service_instance_up "$s" "$k"
-                 wait_for "$name" 180 "$name" http_ok "http://127.0.0.1:$(instance_port "$(management_port "$s")" "$k")/q/health/ready" ;;
+                 # a restart competes with the load for two cores: under the failover test it has taken 106 s
+                 wait_for "$name" 300 "$name" http_ok "http://127.0.0.1:$(instance_port "$(management_port "$s")" "$k")/q/health/ready" ;;
       esac
       ;;
     *) die "usage: ./relais part $name down|up|kill" ;;

@@ -51,7 +51,8 @@ class FailoverTest {
     private static final Duration WARM_UP_AT_MOST = Duration.ofSeconds(240);
     private static final Duration CALM = Duration.ofSeconds(15);
     private static final Duration DOWN_FOR = Duration.ofSeconds(10);
-    private static final Duration DRAIN = Duration.ofSeconds(120);
+    // only waited while journeys are in flight: a bound, not a pause
+    private static final Duration DRAIN = Duration.ofSeconds(300);
     private static final List<String> DATABASES = List.of("journey", "appointment", "mediation", "notification");
 
     private final Map<String, Object> figures = new LinkedHashMap<>();
