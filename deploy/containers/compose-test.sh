@@ -10,12 +10,8 @@ set -euo pipefail
 
 RELAIS_HOME="${RELAIS_HOME:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
 export RELAIS_HOME
-# shellcheck source=deploy/devstack/lib.sh
-source "$RELAIS_HOME/deploy/devstack/lib.sh"
-# shellcheck source=deploy/devstack/keycloak.sh
-source "$RELAIS_HOME/deploy/devstack/keycloak.sh"
-# shellcheck source=deploy/containers/lib.sh
-source "$RELAIS_HOME/deploy/containers/lib.sh"
+# shellcheck source=deploy/containers/smoke.sh
+source "$RELAIS_HOME/deploy/containers/smoke.sh"
 
 COMPOSE_FILE="$RELAIS_HOME/deploy/compose/compose.devstack.yaml"
 HAPROXY_CFG="$RELAIS_HOME/deploy/compose/haproxy/haproxy.cfg"
@@ -28,30 +24,19 @@ rm -f "$OUT"/*.log
 
 command -v podman-compose >/dev/null 2>&1 || ct_die "podman-compose is missing: apt-get install -y podman-compose"
 command -v haproxy >/dev/null 2>&1 || ct_die "haproxy is missing: apt-get install -y haproxy"
-export RELAIS_VERSION; RELAIS_VERSION=$(relais_version)
-for s in $RELAIS_IMAGE_SERVICES; do
-  podman image exists "relais/$s:$RELAIS_VERSION" || ct_die "image relais/$s:$RELAIS_VERSION is missing: run ./relais images first"
-done
-port_open "$RELAIS_KAFKA_PORT" && port_open "$RELAIS_PG_PORT" && port_open "$RELAIS_KEYCLOAK_PORT" \
-  || ct_die "the devstack's infrastructure is not running (Kafka $RELAIS_KAFKA_PORT, PostgreSQL $RELAIS_PG_PORT, Keycloak $RELAIS_KEYCLOAK_PORT): ./relais infra"
+smoke_require_images
+smoke_require_infrastructure
 # the containers use the devstack's topics and databases: beside ./relais up's services they would share their work
 port_open "$RELAIS_JOURNEY_MANAGEMENT_PORT" && ct_die "the devstack's services are running (./relais up): stop them first, the containers would join their consumer groups"
 for port in $HAPROXY_PORT 28081 28082 28083 28084 28086 28087 $MANAGEMENT_PORTS; do
   port_open "$port" && ct_die "port $port is taken: the compose test needs 2808x and 2918x"
 done
 
-# the services' Kafka passwords are the devstack's; the two keys are made for this run only
-KAFKA_CREDENTIALS="$RELAIS_RUN/kafka-credentials.env"
-[ -f "$KAFKA_CREDENTIALS" ] || ct_die "no Kafka passwords in $KAFKA_CREDENTIALS: start the infrastructure with ./relais infra"
-set -a
-# shellcheck disable=SC1090
-. "$KAFKA_CREDENTIALS"
-set +a
+# the services' Kafka passwords are the devstack's (smoke_require_infrastructure); the two keys are for this run only
 RELAIS_ANSWERS_KEY=$(head -c 32 /dev/urandom | base64)
 RELAIS_WEB_SECRET=$(head -c 36 /dev/urandom | base64)
 export RELAIS_ANSWERS_KEY RELAIS_WEB_SECRET
 
-# -p: podman-compose 1.0.3 ignores the file's name:; --podman-path: its host-network bug (see podman-hostnet)
 # -p: podman-compose 1.0.3 ignores the file's name:; --podman-path: its host-network bug (see podman-hostnet)
 compose() { podman-compose -p relais-ct --podman-path "$CONTAINERS_DIR/podman-hostnet" -f "$COMPOSE_FILE" "$@" >>"$OUT/podman-compose.log" 2>&1; }
 ours() { podman ps -a --filter name='^relais-ct-' --format '{{.Names}}' "$@"; }
@@ -118,28 +103,7 @@ for ((i = 0; i < 30; i++)); do
 done
 [ "$code" = 401 ] || ct_die "HAProxy does not pass requests to the gateways (last status $code)"
 
-keycloak_test_clients >/dev/null
-token=$(keycloak_token camille) || ct_die "no token for camille"
-auth=(-H "Authorization: Bearer $token" -H 'Accept: application/json')
-
-started=$(date +%s)
-body=$(curl -sS --fail-with-body --max-time 20 "${auth[@]}" -H 'Content-Type: application/json' \
-  -H "Idempotency-Key: compose-test-$(date +%s%N)" -d '{"procedureId":"aide-logement"}' "$PORTAL/api/portal/journeys") \
-  || ct_die "starting a journey through HAProxy failed: $body"
-journey=$(printf '%s' "$body" | sed -n 's/.*"journeyId":"\([^"]*\)".*/\1/p')
-[ -n "$journey" ] || ct_die "no journeyId in the answer: $body"
-ct_info "camille started journey $journey through HAProxy"
-# read it back until the projection has it; HAProxy's round robin spreads the reads over both gateways
-for ((i = 0; i < 40; i++)); do
-  code=$(curl -s -o "$OUT/journey.json" -w '%{http_code}' --max-time 10 "${auth[@]}" "$PORTAL/api/portal/journeys/$journey") || true
-  [ "$code" = 200 ] && grep -q "\"$journey\"" "$OUT/journey.json" && break
-  sleep 0.5
-done
-[ "$code" = 200 ] || ct_die "journey $journey not readable through HAProxy (last status $code)"
-for _ in 1 2 3 4; do
-  curl -sS --fail --max-time 10 -o /dev/null "${auth[@]}" "$PORTAL/api/portal/journeys/$journey" || ct_die "reading journey $journey again failed"
-done
-ct_info "journey $journey read back in $(($(date +%s) - started)) s: $(grep -o '"procedureId":"[^"]*"\|"status":"[^"]*"' "$OUT/journey.json" | tr '\n' ' ')"
+smoke_journey "$PORTAL" "$OUT" HAProxy
 for server in gateway-1 gateway-2; do
   grep -q "gateways/$server " "$OUT/haproxy.log" || ct_die "HAProxy never sent a request to $server"
 done

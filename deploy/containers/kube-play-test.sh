@@ -10,12 +10,8 @@ set -euo pipefail
 
 RELAIS_HOME="${RELAIS_HOME:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
 export RELAIS_HOME
-# shellcheck source=deploy/devstack/lib.sh
-source "$RELAIS_HOME/deploy/devstack/lib.sh"
-# shellcheck source=deploy/devstack/keycloak.sh
-source "$RELAIS_HOME/deploy/devstack/keycloak.sh"
-# shellcheck source=deploy/containers/lib.sh
-source "$RELAIS_HOME/deploy/containers/lib.sh"
+# shellcheck source=deploy/containers/smoke.sh
+source "$RELAIS_HOME/deploy/containers/smoke.sh"
 
 OUT="${RELAIS_KUBE_PLAY_LOGS:-$RELAIS_LOGS/kube-play}"
 MANIFEST="$RELAIS_RUN/kube-play.yaml"
@@ -26,21 +22,11 @@ mkdir -p "$OUT"
 rm -f "$OUT"/*.log
 
 command -v kubectl >/dev/null 2>&1 || ct_die "kubectl (its built-in kustomize renders deploy/k8s) is missing"
-RELAIS_VERSION=$(relais_version)
-for s in $RELAIS_IMAGE_SERVICES; do
-  podman image exists "relais/$s:$RELAIS_VERSION" || ct_die "image relais/$s:$RELAIS_VERSION is missing: run ./relais images first"
-done
-port_open "$RELAIS_KAFKA_PORT" && port_open "$RELAIS_PG_PORT" && port_open "$RELAIS_KEYCLOAK_PORT" \
-  || ct_die "the devstack's infrastructure is not running (Kafka $RELAIS_KAFKA_PORT, PostgreSQL $RELAIS_PG_PORT, Keycloak $RELAIS_KEYCLOAK_PORT): ./relais infra"
+smoke_require_images
+smoke_require_infrastructure
 for pod in $PODS; do
   port_open "${pod#*:}" && ct_die "port ${pod#*:} is taken: stop the devstack's services (./relais down, then ./relais infra)"
 done
-KAFKA_CREDENTIALS="$RELAIS_RUN/kafka-credentials.env"
-[ -f "$KAFKA_CREDENTIALS" ] || ct_die "no Kafka passwords in $KAFKA_CREDENTIALS: start the infrastructure with ./relais infra"
-set -a
-# shellcheck disable=SC1090
-. "$KAFKA_CREDENTIALS"
-set +a
 
 SECRETS="journey-db-app appointment-db-app mediation-db-app notification-db-app gateway-db-app journey-service
 appointment-service mediation-service notification-service channel-gateway relais-secrets"
@@ -118,18 +104,5 @@ for pod in $PODS; do
 done
 ct_info "all five pods ready in $(($(date +%s) - started)) s"
 
-keycloak_test_clients >/dev/null
-token=$(keycloak_token camille) || ct_die "no token for camille"
-auth=(-H "Authorization: Bearer $token" -H 'Accept: application/json')
-body=$(curl -sS --fail-with-body --max-time 20 "${auth[@]}" -H 'Content-Type: application/json' \
-  -H "Idempotency-Key: kube-play-test-$(date +%s%N)" -d '{"procedureId":"aide-logement"}' "$GATEWAY/api/portal/journeys") \
-  || ct_die "starting a journey through the gateway pod failed: $body"
-journey=$(printf '%s' "$body" | sed -n 's/.*"journeyId":"\([^"]*\)".*/\1/p')
-[ -n "$journey" ] || ct_die "no journeyId in the answer: $body"
-for ((i = 0; i < 40; i++)); do
-  code=$(curl -s -o "$OUT/journey.json" -w '%{http_code}' --max-time 10 "${auth[@]}" "$GATEWAY/api/portal/journeys/$journey") || true
-  [ "$code" = 200 ] && grep -q "\"$journey\"" "$OUT/journey.json" && break
-  sleep 0.5
-done
-[ "$code" = 200 ] || ct_die "journey $journey not readable through the gateway pod (last status $code)"
-ct_info "kube play test passed: camille started journey $journey through the pods and read it back"
+smoke_journey "$GATEWAY" "$OUT" "the gateway pod"
+ct_info "kube play test passed: the five services ran from the Deployments and served a journey"
