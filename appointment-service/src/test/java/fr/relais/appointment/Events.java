@@ -6,6 +6,7 @@ import fr.relais.events.Contracts;
 import fr.relais.events.Topics;
 import fr.relais.testsupport.TopicCollector;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +14,15 @@ import java.util.UUID;
 public final class Events implements AutoCloseable {
 
     private final TopicCollector collector = new TopicCollector(TestTopics.of(Topics.APPOINTMENT_EVENTS));
+
+    /**
+     * The positive marker before asserting that something was not published: the outbox is drained and every record
+     * on the topic has been read here.
+     */
+    public void awaitQuiet(TestDatabase db) {
+        db.awaitOutboxDrained();
+        collector.awaitCaughtUp(Duration.ofSeconds(20));
+    }
 
     public List<TopicCollector.Received> of(UUID journeyId) {
         return collector.forKey(journeyId.toString());

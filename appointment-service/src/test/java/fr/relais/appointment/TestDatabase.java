@@ -7,8 +7,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
 
 /** Direct SQL on the test database: what a crashed process or an earlier day left behind. */
 public final class TestDatabase {
@@ -64,6 +67,25 @@ public final class TestDatabase {
             s.setTimestamp(4, Timestamp.from(due));
             s.executeUpdate();
         }
+    }
+
+    /**
+     * A positive marker that the timers ran a pass with their clock at {@code clockNow} or later: a cancelled booking's
+     * reminder due then is marked skipped. Jobs run in due order, so anything due by then ran in that pass too.
+     */
+    public void awaitTimersPassAt(Instant clockNow) throws Exception {
+        UUID marker = insertBooking(UUID.randomUUID(), "cni-renouvellement", "remise", "cni-remise", "fs-saint-denis",
+                "fs-saint-denis-g2", clockNow.plus(Duration.ofDays(30)), clockNow.plus(Duration.ofDays(30)).plusSeconds(600),
+                "CANCELLED", null);
+        insertJob(marker, "REMINDER", "h2", clockNow);
+        await("a timers pass at " + clockNow).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> "skipped".equals(jobOutcome(marker, "REMINDER")));
+    }
+
+    /** Every event written so far has been handed to Kafka. */
+    public void awaitOutboxDrained() {
+        await("the outbox drained").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> count("select count(*) from outbox where published_at is null") == 0);
     }
 
     public String status(UUID bookingId) throws Exception {

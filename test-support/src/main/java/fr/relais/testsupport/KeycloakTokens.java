@@ -66,7 +66,16 @@ public final class KeycloakTokens {
 
     /** The decoded claims of the user's access token, for asserting what Keycloak puts in it. */
     public static JsonNode claims(DemoUser user) {
-        String[] parts = accessToken(user).split("\\.");
+        return claims(accessToken(user));
+    }
+
+    /** When the token stops being valid: its {@code exp} claim. */
+    public static Instant expiresAt(String token) {
+        return Instant.ofEpochSecond(claims(token).path("exp").asLong());
+    }
+
+    private static JsonNode claims(String token) {
+        String[] parts = token.split("\\.");
         try {
             return JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
         } catch (IOException e) {

@@ -11,9 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Reads a topic from its current end in the background and keeps every record, so a test can wait
@@ -29,10 +32,13 @@ public final class TopicCollector implements AutoCloseable {
     }
 
     private final List<Received> records = new CopyOnWriteArrayList<>();
+    private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
+    private final String topic;
     private final Thread poller;
     private volatile boolean running = true;
 
     public TopicCollector(String topic) {
+        this.topic = topic;
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Stack.kafkaClient(Map.of(
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
@@ -48,11 +54,28 @@ public final class TopicCollector implements AutoCloseable {
                     for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
                         records.add(new Received(record.key(), headers(record), record.value(), record.partition(), record.offset()));
                     }
+                    partitions.forEach(partition -> positions.put(partition, consumer.position(partition)));
                 }
             }
         }, "collector-" + topic);
         poller.setDaemon(true);
         poller.start();
+    }
+
+    /**
+     * Waits until every record on the topic now has been collected: a positive marker before asserting that
+     * something was <em>not</em> published (read after the producer side is known to be done, e.g. an empty outbox).
+     */
+    public void awaitCaughtUp(Duration atMost) {
+        Map<TopicPartition, Long> ends;
+        try (KafkaConsumer<String, String> probe = new KafkaConsumer<>(Stack.kafkaClient(Map.of(
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName())))) {
+            ends = probe.endOffsets(probe.partitionsFor(topic, Duration.ofSeconds(15)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList(), Duration.ofSeconds(15));
+        }
+        await("collector of " + topic + " caught up").atMost(atMost).pollInterval(Duration.ofMillis(100))
+                .until(() -> ends.entrySet().stream().allMatch(end -> positions.getOrDefault(end.getKey(), -1L) >= end.getValue()));
     }
 
     public List<Received> all() {

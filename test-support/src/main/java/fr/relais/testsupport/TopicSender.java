@@ -3,6 +3,7 @@ package fr.relais.testsupport;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.nio.charset.StandardCharsets;
@@ -19,11 +20,12 @@ public final class TopicSender implements AutoCloseable {
             ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
             ProducerConfig.ACKS_CONFIG, "all")));
 
-    public void send(String topic, String key, Map<String, String> headers, String value) {
+    /** Sends and waits for the broker's acknowledgement; the metadata says where the record landed. */
+    public RecordMetadata send(String topic, String key, Map<String, String> headers, String value) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
         headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
         try {
-            producer.send(record).get(15, TimeUnit.SECONDS);
+            return producer.send(record).get(15, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not send a test record to " + topic, e);
         } catch (InterruptedException e) {

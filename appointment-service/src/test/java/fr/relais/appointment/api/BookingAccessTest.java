@@ -163,6 +163,7 @@ class BookingAccessTest extends BookingComponentTest {
         as(DemoUser.MOHAMED).queryParam("journeyId", journey.toString()).get("/bookings").then().statusCode(404);
         assertThat(count("select count(*) from booking where status = 'CONFIRMED' and starts_at = ?", java.sql.Timestamp.from(start)))
                 .isEqualTo(1);
+        events.awaitQuiet(db);
         assertThat(events.of(journey, BookingAccessed.class)).as("nobody got in").isEmpty();
     }
 
@@ -198,7 +199,7 @@ class BookingAccessTest extends BookingComponentTest {
                 .filter(a -> a.staffSubject().equals(Journeys.sub(DemoUser.GILLES))).count() == 2);
         // the citizen's own reads are not staff accesses
         as(DemoUser.CAMILLE).get("/bookings/" + id).then().statusCode(200);
-        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> true);
+        events.awaitQuiet(db);
         assertThat(events.of(journey, BookingAccessed.class)).hasSize(7)
                 .allMatch(a -> a.bookingId().toString().equals(id) && a.action().equals(BookingAccessed.READ));
     }

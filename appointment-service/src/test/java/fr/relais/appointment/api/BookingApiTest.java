@@ -111,8 +111,8 @@ class BookingApiTest extends BookingComponentTest {
         assertThat(moved.site()).isEqualTo("fs-saint-denis");
         assertThat(events.of(journey, AppointmentCancelled.class)).singleElement()
                 .extracting(AppointmentCancelled::reason).isEqualTo("citizen-request");
-        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> events.of(journey).size() == 3);
-        assertThat(events.of(journey)).allMatch(r -> r.key().equals(journey.toString()));
+        events.awaitQuiet(db);
+        assertThat(events.of(journey)).hasSize(3).allMatch(r -> r.key().equals(journey.toString()));
     }
 
     @Test

@@ -14,6 +14,7 @@ import fr.relais.events.journey.Actor;
 import fr.relais.events.journey.JourneyCancelled;
 import fr.relais.events.journey.JourneyStarted;
 import fr.relais.events.journey.StepCompleted;
+import fr.relais.testsupport.ConsumerGroups;
 import fr.relais.testsupport.DemoUser;
 import fr.relais.testsupport.KeycloakTokens;
 import fr.relais.testsupport.TopicCollector;
@@ -23,6 +24,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,8 +105,10 @@ class JourneyEventsTest {
         assertThat(events.of(journey, AppointmentCancelled.class).get(0).reason()).isEqualTo("journey-cancelled");
 
         // a redelivered record changes nothing
-        sender.send(TestTopics.of(Topics.JOURNEY_EVENTS), journey.toString(), headers(cancelled, recordId), json(cancelled));
-        await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        RecordMetadata redelivered = sender.send(TestTopics.of(Topics.JOURNEY_EVENTS), journey.toString(),
+                headers(cancelled, recordId), json(cancelled));
+        ConsumerGroups.awaitConsumed("appointment-service-test", redelivered, Duration.ofSeconds(30));
+        events.awaitQuiet(db);
         assertThat(events.of(journey, AppointmentCancelled.class)).hasSize(1);
     }
 

@@ -63,7 +63,7 @@ class TimersAndCheckInTest extends BookingComponentTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "skipped".equals(db.jobOutcome(cancelled, "REMINDER"))
                 && "skipped".equals(db.jobOutcome(started, "REMINDER")));
-        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> true);
+        events.awaitQuiet(db);
         assertThat(events.of(cancelledJourney)).isEmpty();
         assertThat(events.of(startedJourney)).isEmpty();
     }

@@ -101,7 +101,7 @@ class OfflinePathApiTest {
         String duplicate = post(DemoUser.GILLES, "/persons", Map.of("givenNames", "MOHAMED", "familyName", familyName.toUpperCase(),
                 "birthDate", BIRTH_DATE)).statusCode(409).body("type", is("https://relais.example/problems/duplicate-person"))
                 .body("fields", hasItems("familyName", "givenNames", "birthDate")).extract().asString();
-        assertThat(duplicate).doesNotContain(familyName).doesNotContain(BIRTH_DATE).doesNotContain("1951");
+        assertThat(duplicate).doesNotContain(familyName).doesNotContain(BIRTH_DATE);
 
         // exact search on normalised names, the access log records it
         post(DemoUser.PAUL, "/persons/search", Map.of("givenNames", "mohamed", "familyName", " " + familyName.toUpperCase(),

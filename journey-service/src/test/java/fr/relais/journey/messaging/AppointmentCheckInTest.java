@@ -7,11 +7,13 @@ import fr.relais.events.appointment.AppointmentCheckedIn;
 import fr.relais.events.journey.PresenceRecorded;
 import fr.relais.events.journey.StartJourney;
 import fr.relais.journey.TestTopics;
+import fr.relais.testsupport.ConsumerGroups;
 import fr.relais.testsupport.DemoUser;
 import fr.relais.testsupport.KeycloakTokens;
 import fr.relais.testsupport.TopicCollector;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,11 +62,13 @@ class AppointmentCheckInTest {
         Map<String, String> headers = CloudEventAttributes.forPayload("appointment-service", checkedIn, null, null).toKafkaHeaders();
         String json = CommandBus.json(checkedIn);
         bus.sender.send(TestTopics.of(Topics.APPOINTMENT_EVENTS), journeyId.toString(), headers, json);
-        bus.sender.send(TestTopics.of(Topics.APPOINTMENT_EVENTS), journeyId.toString(), headers, json); // redelivered
+        RecordMetadata redelivered = bus.sender.send(TestTopics.of(Topics.APPOINTMENT_EVENTS), journeyId.toString(), headers, json);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> bus.eventsOf(journeyId).stream()
                 .anyMatch(r -> CommandBus.typeOf(PresenceRecorded.class).equals(r.header(CloudEventHeaders.TYPE))));
-        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10)).until(() -> bus.eventsOf(journeyId).size() == 2);
+        ConsumerGroups.awaitConsumed("journey-service-test", redelivered, Duration.ofSeconds(30));
+        bus.awaitEventsQuiet();
+        assertThat(bus.eventsOf(journeyId)).as("started + presence-recorded, once").hasSize(2);
         given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.AGNES)).get("/journeys/" + journeyId)
                 .then().statusCode(200).body("accessReason", is("present-at-site"));
         given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.GILLES)).get("/journeys/" + journeyId).then().statusCode(403);

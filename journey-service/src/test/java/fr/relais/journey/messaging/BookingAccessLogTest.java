@@ -8,12 +8,14 @@ import fr.relais.events.channel.Channel;
 import fr.relais.events.journey.Actor;
 import fr.relais.events.journey.StartJourney;
 import fr.relais.journey.TestTopics;
+import fr.relais.testsupport.ConsumerGroups;
 import fr.relais.testsupport.DemoUser;
 import fr.relais.testsupport.KeycloakTokens;
 import fr.relais.testsupport.TopicCollector;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,10 +67,10 @@ class BookingAccessLogTest {
         Map<String, String> headers = CloudEventAttributes.forPayload("appointment-service", access, null, null).toKafkaHeaders();
         String json = CommandBus.json(access);
         bus.sender.send(TestTopics.of(Topics.APPOINTMENT_EVENTS), journeyId.toString(), headers, json);
-        bus.sender.send(TestTopics.of(Topics.APPOINTMENT_EVENTS), journeyId.toString(), headers, json); // redelivered
+        RecordMetadata redelivered = bus.sender.send(TestTopics.of(Topics.APPOINTMENT_EVENTS), journeyId.toString(), headers, json);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> accessLog(journeyId).size() == 1);
-        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        ConsumerGroups.awaitConsumed("journey-service-test", redelivered, Duration.ofSeconds(30));
         List<Map<String, Object>> log = accessLog(journeyId);
         assertThat(log).hasSize(1);
         assertThat(log.get(0)).containsEntry("action", "booking-cancel").containsEntry("reason", "verified-call")

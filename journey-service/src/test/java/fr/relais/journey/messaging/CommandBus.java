@@ -13,6 +13,7 @@ import fr.relais.events.journey.AnswerSealer;
 import fr.relais.events.journey.SubmitStep;
 import fr.relais.events.journey.JourneyCommand;
 import fr.relais.journey.TestTopics;
+import fr.relais.testsupport.JdbcDatabase;
 import fr.relais.testsupport.TopicCollector;
 import fr.relais.testsupport.TopicSender;
 
@@ -37,6 +38,8 @@ public final class CommandBus implements AutoCloseable {
                 SEALER.seal(answers, new AnswerSealer.Binding(journeyId, stepId, commandId)));
     }
 
+    private static final JdbcDatabase DATABASE = new JdbcDatabase("journey_test", "journey");
+
     public final TopicSender sender = new TopicSender();
     public final TopicCollector outcomes = new TopicCollector(TestTopics.of(Topics.JOURNEY_OUTCOMES));
     public final TopicCollector events = new TopicCollector(TestTopics.of(Topics.JOURNEY_EVENTS));
@@ -59,6 +62,16 @@ public final class CommandBus implements AutoCloseable {
     public List<JsonNode> outcomesOf(UUID commandId) {
         return outcomes.all().stream().map(r -> read(r.value()))
                 .filter(node -> commandId.toString().equals(node.path("commandId").asText())).toList();
+    }
+
+    /**
+     * The positive marker before asserting that nothing more was published: journey-service's outbox is drained and
+     * every record on journey.events has been read here.
+     */
+    public void awaitEventsQuiet() {
+        await("the outbox drained").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> DATABASE.count("select count(*) from outbox where published_at is null") == 0);
+        events.awaitCaughtUp(Duration.ofSeconds(20));
     }
 
     public List<TopicCollector.Received> eventsOf(UUID journeyId) {

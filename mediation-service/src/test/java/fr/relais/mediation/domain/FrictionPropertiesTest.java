@@ -9,10 +9,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,51 +52,5 @@ class FrictionPropertiesTest {
     @Provide
     Arbitrary<String> procedures() {
         return Arbitraries.of("cni-renouvellement", "aide-logement", "changement-adresse", "inconnue");
-    }
-
-    sealed interface Step permits Arrive, Resolve {
-    }
-
-    record Arrive(Signal signal) implements Step {
-    }
-
-    record Resolve(UUID journey) implements Step {
-    }
-
-    @Provide
-    Arbitrary<List<Step>> histories() {
-        Arbitrary<Step> arrive = signals().map(Arrive::new);
-        Arbitrary<Step> resolve = Arbitraries.of(JOURNEYS).map(Resolve::new);
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(5, arrive), net.jqwik.api.Tuple.of(1, resolve))
-                .list().ofMaxSize(80);
-    }
-
-    /** Whatever signals arrive and cases get resolved, a journey never has two open cases. */
-    @Property
-    void aJourneyNeverHasTwoOpenCases(@ForAll("histories") List<Step> history) {
-        Map<UUID, List<Signal>> signals = new HashMap<>();
-        List<MediationCase> cases = new ArrayList<>();
-        for (Step step : history) {
-            if (step instanceof Arrive arrive) {
-                Signal signal = arrive.signal();
-                List<Signal> own = signals.computeIfAbsent(signal.journeyId(), j -> new ArrayList<>());
-                own.add(signal);
-                FrictionScore score = FrictionScorer.score(POLICY, null, own, FrictionScorer.latest(own, T0));
-                boolean hasOpen = cases.stream().anyMatch(c -> c.journeyId().equals(signal.journeyId()) && c.isOpen());
-                if (MediationCase.shouldOpen(score, hasOpen)) {
-                    cases.add(MediationCase.open(UUID.randomUUID(), score, signal.journeyId(), "93", POLICY, T0));
-                }
-            } else if (step instanceof Resolve resolve) {
-                for (int i = 0; i < cases.size(); i++) {
-                    MediationCase c = cases.get(i);
-                    if (c.journeyId().equals(resolve.journey()) && c.isOpen()) {
-                        cases.set(i, c.claim("m", T0).resolve("m", CaseOutcome.HELPED_ONLINE, T0));
-                    }
-                }
-            }
-            for (UUID journey : JOURNEYS) {
-                assertThat(cases.stream().filter(c -> c.journeyId().equals(journey) && c.isOpen()).count()).isLessThanOrEqualTo(1);
-            }
-        }
     }
 }

@@ -54,13 +54,15 @@ class NotificationTest {
         String written = FrenchDates.withWeekday(startsAt);
 
         awaitMail("Votre rendez-vous : " + written);
-        remindersComeDue(startsAt, Duration.ofHours(48));
-        awaitMail("Rappel : rendez-vous " + written);
-        awaitSms("Relais : rappel, rendez-vous " + written + " à France Services Aubervilliers");
-        remindersComeDue(startsAt, Duration.ofHours(2));
+        remindersComeDue(startsAt, Duration.ofHours(48), () -> {
+            awaitMail("Rappel : rendez-vous " + written);
+            awaitSms("Relais : rappel, rendez-vous " + written + " à France Services Aubervilliers");
+        });
         String hour = FrenchDates.time(startsAt.atZone(FrenchDates.PARIS));
-        awaitMail("Rendez-vous aujourd'hui à " + hour);
-        awaitSms("Relais : rendez-vous aujourd'hui à " + hour + ", France Services Aubervilliers");
+        remindersComeDue(startsAt, Duration.ofHours(2), () -> {
+            awaitMail("Rendez-vous aujourd'hui à " + hour);
+            awaitSms("Relais : rendez-vous aujourd'hui à " + hour + ", France Services Aubervilliers");
+        });
 
         // she reads them in "mes messages"; the desk sees that she was reminded, and by which channels
         JsonNode mine = Api.as(CAMILLE).get("/api/portal/messages").expect(200);
@@ -151,17 +153,16 @@ class NotificationTest {
 
     /**
      * Time passes for appointment-service only: restarted with its clock just past the reminder's moment, its timers
-     * fire the reminder; then it runs on the real clock again.
+     * fire the reminder; once {@code arrived} has seen it reach Camille, it runs on the real clock again.
      */
-    private static void remindersComeDue(Instant startsAt, Duration before) {
+    private static void remindersComeDue(Instant startsAt, Duration before, Runnable arrived) {
         ServiceProcess appointments = RelaisSystem.services().appointment();
         Duration offset = Duration.between(Instant.now(), startsAt.minus(before)).plusMinutes(1);
         appointments.stop();
         appointments.start(Map.of("RELAIS_CLOCK_OFFSET", offset.toString()));
         try {
             appointments.awaitReady(Duration.ofSeconds(90));
-            // the reminder is written by the timers within seconds of the start; give the message its time after that
-            await().pollDelay(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(6)).until(() -> true);
+            arrived.run();
         } finally {
             appointments.stop();
             appointments.start(Map.of());

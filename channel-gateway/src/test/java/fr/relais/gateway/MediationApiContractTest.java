@@ -13,10 +13,16 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
-/** The mediator console through the gateway: mediation-service's decisions (and refusals) reach the mediator. */
+/**
+ * The mediator console through the gateway: mediation-service's decisions (and refusals) reach the mediator.
+ *
+ * <p>A contract test: the downstream services' rules are played by stubs here, so what it proves is the gateway's side
+ * of the contract (routing, validation, tokens passed on, problems relayed); the rules themselves are proven against
+ * the real services in system-tests' FrictionToMediatorTest and MediationConsoleTest and the authorization matrix.
+ */
 @QuarkusTest
 @QuarkusTestResource(TestTopics.class)
-class MediationApiTest {
+class MediationApiContractTest {
 
     @Test
     void aCaseIsClaimedOnceAndOnlyMediatorsMayTry() {

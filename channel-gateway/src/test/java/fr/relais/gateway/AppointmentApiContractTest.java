@@ -14,10 +14,16 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
-/** Booking through the gateway: appointment-service's answer (201, or its 409 problem) reaches the caller as it is. */
+/**
+ * Booking through the gateway: appointment-service's answer (201, or its 409 problem) reaches the caller as it is.
+ *
+ * <p>A contract test: the downstream services' rules are played by stubs here, so what it proves is the gateway's side
+ * of the contract (routing, validation, tokens passed on, problems relayed); the rules themselves are proven against
+ * the real services in system-tests' PortalDeskPortalTest and AppointmentWebTest and the authorization matrix.
+ */
 @QuarkusTest
 @QuarkusTestResource(TestTopics.class)
-class AppointmentApiTest {
+class AppointmentApiContractTest {
 
     @Test
     void aHeldSlotIsRelayedAndASecondHoldIsItsConflictProblem() {

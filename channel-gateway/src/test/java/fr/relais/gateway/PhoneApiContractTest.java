@@ -27,10 +27,14 @@ import static org.hamcrest.Matchers.nullValue;
  * The phone API for callers without an account, with real tokens (paul, phone agent) and real Kafka; journey-service's
  * queries are played by stubs (their rules are journey-service's, met end to end in the system tests). Checked here:
  * the gateway's own validation, the commands it sends, and that journey-service's problems reach the agent unchanged.
+ *
+ * <p>A contract test: the downstream services' rules are played by stubs here, so what it proves is the gateway's side
+ * of the contract (routing, validation, tokens passed on, problems relayed); the rules themselves are proven against
+ * the real services in system-tests' PhoneTest and OfflineCitizenTest and the authorization matrix.
  */
 @QuarkusTest
 @QuarkusTestResource(TestTopics.class)
-class PhoneApiTest {
+class PhoneApiContractTest {
 
     static FakeJourneyService journeyService;
 

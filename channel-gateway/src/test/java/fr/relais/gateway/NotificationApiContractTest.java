@@ -24,10 +24,14 @@ import static org.hamcrest.Matchers.is;
  * Messages to citizens through the gateway: notification-service (a stub that answers only to the caller's own token,
  * and refuses as the real one does) and the citizen's contact at journey-service; their refusals reach the caller as
  * problems, and each endpoint is only for its roles.
+ *
+ * <p>A contract test: the downstream services' rules are played by stubs here, so what it proves is the gateway's side
+ * of the contract (routing, validation, tokens passed on, problems relayed); the rules themselves are proven against
+ * the real services in system-tests' NotificationTest and MessagesWebTest and the authorization matrix.
  */
 @QuarkusTest
 @QuarkusTestResource(TestTopics.class)
-class NotificationApiTest {
+class NotificationApiContractTest {
 
     private static RequestSpecification as(DemoUser user) {
         return given().auth().oauth2(KeycloakTokens.accessToken(user)).contentType("application/json");

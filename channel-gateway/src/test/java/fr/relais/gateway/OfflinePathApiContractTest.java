@@ -29,10 +29,14 @@ import static org.hamcrest.Matchers.notNullValue;
  * stub and a fake on Kafka; the real services meet in the system tests): a counter agent finds or records a person
  * and starts a journey for her, prints the receipt, asks for a call back; a citizen attaches a journey and asks to be
  * called back. Bad input is refused before anything is recorded or sent, each problem naming its field.
+ *
+ * <p>A contract test: the downstream services' rules are played by stubs here, so what it proves is the gateway's side
+ * of the contract (routing, validation, tokens passed on, problems relayed); the rules themselves are proven against
+ * the real services in system-tests' OfflineCitizenTest and the authorization matrix.
  */
 @QuarkusTest
 @QuarkusTestResource(TestTopics.class)
-class OfflinePathApiTest {
+class OfflinePathApiContractTest {
 
     static FakeJourneyService journeyService;
 

@@ -31,10 +31,16 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
-/** The citizen's portal API with real Keycloak tokens and real Kafka; journey-service is played by a fake. */
+/**
+ * The citizen's portal API with real Keycloak tokens and real Kafka; journey-service is played by a fake.
+ *
+ * <p>A contract test: the downstream services' rules are played by stubs here, so what it proves is the gateway's side
+ * of the contract (routing, validation, tokens passed on, problems relayed); the rules themselves are proven against
+ * the real services in system-tests' PortalDeskPortalTest and WebChannelTest and the authorization matrix.
+ */
 @QuarkusTest
 @QuarkusTestResource(TestTopics.class)
-class PortalApiTest {
+class PortalApiContractTest {
 
     static FakeJourneyService journeyService;
     static TopicCollector touchpoints;
