@@ -1,7 +1,7 @@
 package fr.relais.appointment.config;
 
 import fr.relais.appointment.domain.NoShows;
-import io.quarkus.logging.Log;
+import fr.relais.messaging.clock.ServiceClock;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,13 +19,7 @@ public class AppointmentBeans {
     @Produces
     @Singleton
     Clock clock(@ConfigProperty(name = "relais.clock.offset", defaultValue = "PT0S") Duration offset) {
-        Clock clock = ServiceClock.of(Clock.systemUTC(), offset);
-        if (!offset.isZero()) {
-            // loud on purpose: a shifted clock outside a system test or a demo would expire holds and mark no-shows early
-            Log.warnf("relais.clock.offset=%s: the service's clock runs %s ahead of real time (system tests and demos only)",
-                    offset, offset);
-        }
-        return clock;
+        return ServiceClock.systemShiftedBy(offset);
     }
 
     @Produces

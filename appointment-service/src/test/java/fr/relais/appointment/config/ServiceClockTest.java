@@ -1,5 +1,6 @@
 package fr.relais.appointment.config;
 
+import fr.relais.messaging.clock.ServiceClock;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;

@@ -190,6 +190,48 @@ class OfflinePathApiTest {
         post(DemoUser.MAYA, "/persons/search", Map.of()).statusCode(403);
     }
 
+    /**
+     * Each missed call frees the call back at once, even while another instance's outbox relay holds the publication
+     * lock (as in scale mode): the relay started by the same request then finds nothing to do and commits at once. It
+     * once ran on the request's Vert.x context, where Panache keeps its session, so the claim-clearing write joined the
+     * relay's transaction and was lost when that committed first.
+     */
+    @Test
+    void everyMissedCallFreesTheCallBack() throws SQLException {
+        String familyName = uniqueFamilyName();
+        String personId = post(DemoUser.GILLES, "/persons", Map.of("givenNames", "Mohamed", "familyName", familyName,
+                "birthDate", BIRTH_DATE, "phone", "0555123456")).statusCode(201).extract().path("personId");
+        UUID journeyId = UUID.randomUUID();
+        StartJourney start = new StartJourney(UUID.randomUUID(), journeyId, GILLES, Instant.now(), "aide-logement",
+                UUID.fromString(personId));
+        bus.send(start);
+        assertThat(bus.outcomeOf(start.commandId()).path("status").asText()).isEqualTo("ACCEPTED");
+        String callbackId = post(DemoUser.GILLES, "/journeys/" + journeyId + "/callbacks",
+                Map.of("consent", true, "windows", List.of("lundi-matin"))).statusCode(201).extract().path("callbackId");
+
+        try (Connection otherRelay = database.getConnection(); PreparedStatement lock = otherRelay.prepareStatement(
+                "select pg_advisory_lock(hashtext('journey-service.outbox'))")) {
+            lock.execute();
+            try {
+                missTheCallFifteenTimes(callbackId);
+            } finally {
+                // the pool keeps the connection open: a session-level lock must be given back by hand
+                otherRelay.createStatement().execute("select pg_advisory_unlock_all()");
+            }
+        }
+    }
+
+    private static void missTheCallFifteenTimes(String callbackId) {
+        for (int missed = 1; missed <= 15; missed++) {
+            post(DemoUser.PAUL, "/callbacks/" + callbackId + "/take", Map.of()).statusCode(200).body("takenByMe", is(true));
+            post(DemoUser.PAUL, "/callbacks/" + callbackId + "/attempts", Map.of("outcome", "no-answer")).statusCode(200)
+                    .body("failedAttempts", is(missed)).body("closed", is(false));
+            List<Map<String, Object>> queue = get(DemoUser.PAUL, "/callbacks").statusCode(200).extract().jsonPath().getList("$");
+            Map<String, Object> entry = queue.stream().filter(e -> callbackId.equals(e.get("callbackId"))).findFirst().orElseThrow();
+            assertThat(entry).as("after missed call %d", missed).containsEntry("takenByMe", false).doesNotContainKey("phone");
+        }
+    }
+
     @Test
     void aCallbackNobodyTookInItsWindowIsCountedOverdue() throws SQLException {
         String familyName = uniqueFamilyName();

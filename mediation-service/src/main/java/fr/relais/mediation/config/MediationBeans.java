@@ -1,6 +1,7 @@
 package fr.relais.mediation.config;
 
 import fr.relais.mediation.domain.FrictionPolicy;
+import fr.relais.messaging.clock.ServiceClock;
 import fr.relais.mediation.policy.PolicyReader;
 import fr.relais.mediation.service.MetricLabels;
 import io.quarkus.logging.Log;
@@ -11,6 +12,7 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /** Wires the plain-Java domain into CDI. */
 @ApplicationScoped
@@ -35,7 +37,7 @@ public class MediationBeans {
 
     @Produces
     @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(@ConfigProperty(name = "relais.clock.offset", defaultValue = "PT0S") Duration offset) {
+        return ServiceClock.systemShiftedBy(offset);
     }
 }

@@ -91,14 +91,25 @@ public record MediationCase(UUID id, UUID journeyId, CaseStatus status, Priority
         return status == CaseStatus.RESOLVED || (sla == SlaKind.FIRST_CONTACT && firstContactAt != null);
     }
 
-    /** A missed SLA: one rung up the ladder, back in the pool's queue for any mediator. */
-    public MediationCase breached(SlaKind sla) {
+    /**
+     * A missed SLA: one rung up the ladder, back in the pool's queue for any mediator, and the missed SLA's deadline
+     * set again from {@code now} at the raised priority's length ({@code raised}), so that a case still not met
+     * breaches again and keeps climbing (tier 2, 3, ...) instead of going quiet after one breach.
+     */
+    public MediationCase breached(SlaKind sla, Sla raised, Instant now) {
         if (met(sla)) {
             return this;
         }
+        Instant firstContactDue = sla == SlaKind.FIRST_CONTACT ? now.plus(raised.firstContact()) : firstContactDueAt;
+        Instant resolutionDue = sla == SlaKind.RESOLUTION ? now.plus(raised.resolution()) : resolutionDueAt;
         return new MediationCase(id, journeyId, CaseStatus.OPEN, priority.raised(), pool, tier + 1, score,
                 policyVersion, reasonCode, procedureId, stepId, null, openedAt, null, firstContactAt, resolvedAt,
-                outcome, firstContactDueAt, resolutionDueAt, contactAttempts);
+                outcome, firstContactDue, resolutionDue, contactAttempts);
+    }
+
+    /** When the SLA is due now: its deadline as it stands. */
+    public Instant dueAt(SlaKind sla) {
+        return sla == SlaKind.FIRST_CONTACT ? firstContactDueAt : resolutionDueAt;
     }
 
     private void requireClaimedBy(String mediator) {

@@ -20,6 +20,11 @@ public record SlaTimer(SlaKind sla, boolean breach, Instant dueAt) {
                 new SlaTimer(SlaKind.RESOLUTION, true, resolutionDueAt));
     }
 
+    /** The two timers of one SLA whose clock starts (again) at {@code start}: at risk, then breached. */
+    public static List<SlaTimer> restart(SlaKind sla, Instant start, Instant due, double atRiskRatio) {
+        return List.of(new SlaTimer(sla, false, atRisk(start, due, atRiskRatio)), new SlaTimer(sla, true, due));
+    }
+
     private static Instant atRisk(Instant start, Instant due, double ratio) {
         long millis = Duration.between(start, due).toMillis();
         return start.plusMillis(Math.round(millis * ratio));

@@ -1,6 +1,9 @@
 package fr.relais.mediation.persistence;
 
+import fr.relais.mediation.domain.SlaTimer;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A due row: an SLA of a case to look at, at {@code dueAt}; {@code firedAt} once it has been. */
@@ -27,6 +31,9 @@ public class SlaTimerEntity extends PanacheEntityBase {
 
     public boolean breach;
 
+    /** The case's rung on the ladder when the timer was set (0 at opening, one more after each breach). */
+    public int tier;
+
     @Column(name = "due_at")
     public Instant dueAt;
 
@@ -35,4 +42,17 @@ public class SlaTimerEntity extends PanacheEntityBase {
 
     /** {@code fired} or {@code met} (the SLA was met before the timer was due: nothing to say). */
     public String result;
+
+    /** Stores the case's timers for its current rung, in the caller's transaction. */
+    public static Uni<Void> persistAll(UUID caseId, int tier, List<SlaTimer> timers) {
+        return Multi.createFrom().iterable(timers).onItem().transformToUniAndConcatenate(timer -> {
+            SlaTimerEntity row = new SlaTimerEntity();
+            row.caseId = caseId;
+            row.sla = timer.sla().wire();
+            row.breach = timer.breach();
+            row.tier = tier;
+            row.dueAt = timer.dueAt();
+            return row.persist();
+        }).collect().last().replaceWithVoid();
+    }
 }

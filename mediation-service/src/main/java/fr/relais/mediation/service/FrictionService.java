@@ -220,17 +220,8 @@ public class FrictionService {
     }
 
     private Uni<Void> persistTimers(MediationCase opened) {
-        return Multi.createFrom().iterable(SlaTimer.plan(opened.openedAt(), opened.firstContactDueAt(),
-                        opened.resolutionDueAt(), policy.atRiskRatio()))
-                .onItem().transformToUniAndConcatenate(timer -> {
-                    SlaTimerEntity row = new SlaTimerEntity();
-                    row.caseId = opened.id();
-                    row.sla = timer.sla().wire();
-                    row.breach = timer.breach();
-                    row.dueAt = timer.dueAt();
-                    return row.persist();
-                })
-                .collect().last().replaceWithVoid();
+        return SlaTimerEntity.persistAll(opened.id(), opened.tier(), SlaTimer.plan(opened.openedAt(), opened.firstContactDueAt(),
+                opened.resolutionDueAt(), policy.atRiskRatio()));
     }
 
     private Uni<Void> publishOpened(MediationCase opened, FrictionScore score) {

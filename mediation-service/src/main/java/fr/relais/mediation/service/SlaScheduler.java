@@ -5,8 +5,10 @@ import fr.relais.events.Topics;
 import fr.relais.events.mediation.MediationEvent;
 import fr.relais.events.mediation.MediationSlaAtRisk;
 import fr.relais.events.mediation.MediationSlaBreached;
+import fr.relais.mediation.domain.FrictionPolicy;
 import fr.relais.mediation.domain.MediationCase;
 import fr.relais.mediation.domain.SlaKind;
+import fr.relais.mediation.domain.SlaTimer;
 import fr.relais.messaging.outbox.Outbox;
 import fr.relais.messaging.outbox.OutboxRelay;
 import fr.relais.mediation.persistence.CaseEntity;
@@ -30,7 +32,8 @@ import java.util.List;
  * instances share the work and a timer fires once; a row is marked fired in the same transaction as the
  * events it causes, so a crash before the commit fires it again after the restart, never zero times.
  * An SLA already met (first contact made, case resolved) is marked {@code met} without an event. A breach
- * moves the case one rung up the ladder: back in its pool's queue, unassigned, priority raised.
+ * moves the case one rung up the ladder: back in its pool's queue, unassigned, priority raised, and that SLA's
+ * clock restarted at the raised priority's length (two new timers), so a case nobody takes keeps climbing.
  */
 @ApplicationScoped
 public class SlaScheduler {
@@ -50,6 +53,9 @@ public class SlaScheduler {
 
     @Inject
     Clock clock;
+
+    @Inject
+    FrictionPolicy policy;
 
     @Scheduled(every = "${relais.sla.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> poll() {
@@ -93,13 +99,15 @@ public class SlaScheduler {
                                 sla.wire(), null).persist())
                         .replaceWithVoid();
             }
-            MediationCase after = before.breached(sla);
+            MediationCase after = before.breached(sla, policy.slaFor(before.priority().raised()), now);
             entity.apply(after);
             afterCommit.add(() -> metrics.slaBreached(sla.wire(), before));
             return publish(new MediationSlaBreached(after.id(), after.journeyId(), now, sla.wire(),
                     after.priority().wire(), after.pool(), timer.dueAt, after.tier()))
                     .flatMap(ignored -> CaseHistoryEntity.of(after.id(), now, "sla-breached", outbox.source(),
                             sla.wire(), null).persist())
+                    .flatMap(ignored -> SlaTimerEntity.persistAll(after.id(), after.tier(),
+                            SlaTimer.restart(sla, now, after.dueAt(sla), policy.atRiskRatio())))
                     .replaceWithVoid();
         });
     }

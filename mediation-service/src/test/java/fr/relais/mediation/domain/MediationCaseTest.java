@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MediationCaseTest {
 
     static final FrictionPolicy POLICY = Policies.shipped();
+    static final Sla URGENT_SLA = POLICY.slaFor(Priority.URGENT);
     static final Instant T0 = Instant.parse("2026-03-12T09:00:00Z");
     static final UUID JOURNEY = UUID.randomUUID();
     static final String MAYA = "00000000-0000-4000-8000-000000000007";
@@ -74,19 +75,39 @@ class MediationCaseTest {
         assertThat(resolved.isOpen()).isFalse();
         assertThat(resolved.outcome()).isEqualTo(CaseOutcome.HELPED_ONLINE);
         assertThatThrownBy(() -> resolved.claim(OTHER, T0)).extracting("code").isEqualTo("case-resolved");
-        assertThat(resolved.breached(SlaKind.RESOLUTION)).isSameAs(resolved);
+        assertThat(resolved.breached(SlaKind.RESOLUTION, URGENT_SLA, T0)).isSameAs(resolved);
     }
 
     @Test
     void aBreachClimbsTheLadderAndPutsTheCaseBackInTheQueue() {
         MediationCase claimed = opened(SignalKind.HELP_REQUESTED).claim(MAYA, T0);
-        MediationCase breached = claimed.breached(SlaKind.FIRST_CONTACT);
+        Instant missed = claimed.firstContactDueAt();
+        MediationCase breached = claimed.breached(SlaKind.FIRST_CONTACT, URGENT_SLA, missed);
         assertThat(breached.status()).isEqualTo(CaseStatus.OPEN);
         assertThat(breached.claimedBy()).isNull();
         assertThat(breached.priority()).isEqualTo(Priority.URGENT);
         assertThat(breached.tier()).isEqualTo(1);
-        assertThat(breached.breached(SlaKind.RESOLUTION).priority()).isEqualTo(Priority.URGENT);
-        assertThat(breached.breached(SlaKind.RESOLUTION).tier()).isEqualTo(2);
+        assertThat(breached.firstContactDueAt()).as("the first contact is due again, an urgent hour later")
+                .isEqualTo(missed.plus(Duration.ofHours(1)));
+        assertThat(breached.resolutionDueAt()).isEqualTo(claimed.resolutionDueAt());
+        assertThat(breached.breached(SlaKind.RESOLUTION, URGENT_SLA, T0).priority()).isEqualTo(Priority.URGENT);
+        assertThat(breached.breached(SlaKind.RESOLUTION, URGENT_SLA, T0).tier()).isEqualTo(2);
+    }
+
+    @Test
+    void aCaseNobodyContactsKeepsClimbingAfterTheSecondBreach() {
+        MediationCase c = opened(SignalKind.HELP_REQUESTED);
+        for (int rung = 1; rung <= 4; rung++) {
+            Instant missed = c.firstContactDueAt();
+            c = c.breached(SlaKind.FIRST_CONTACT, URGENT_SLA, missed);
+            assertThat(c.tier()).isEqualTo(rung);
+            assertThat(c.firstContactDueAt()).isAfter(missed);
+            assertThat(SlaTimer.restart(SlaKind.FIRST_CONTACT, missed, c.firstContactDueAt(), 0.8)).containsExactly(
+                    new SlaTimer(SlaKind.FIRST_CONTACT, false, missed.plus(Duration.ofMinutes(48))),
+                    new SlaTimer(SlaKind.FIRST_CONTACT, true, missed.plus(Duration.ofHours(1))));
+        }
+        MediationCase contacted = c.claim(MAYA, T0).recordContact(MAYA, ContactOutcome.REACHED, T0);
+        assertThat(contacted.breached(SlaKind.FIRST_CONTACT, URGENT_SLA, T0)).as("met: the ladder stops").isSameAs(contacted);
     }
 
     @Test

@@ -145,6 +145,31 @@ class SlaTimersTest {
     }
 
     @Test
+    void aCaseNobodyContactsKeepsClimbingTheLadderBreachAfterBreach() {
+        UUID journeyId = UUID.randomUUID();
+        try {
+            UUID caseId = storedCase(journeyId, Instant.now().minus(Duration.ofHours(5)), null);
+            await().atMost(Duration.ofSeconds(20)).until(() -> bus.mediationOf(journeyId, MediationSlaBreached.class).size() == 1);
+            // urgent now: the first contact is due again an hour after the breach; nobody makes it
+            for (int rung = 2; rung <= 3; rung++) {
+                TestClock.advance(Duration.ofMinutes(61));
+                int expected = rung;
+                await("breach " + rung).atMost(Duration.ofSeconds(20))
+                        .until(() -> bus.mediationOf(journeyId, MediationSlaBreached.class).size() == expected);
+            }
+            assertThat(bus.mediationOf(journeyId, MediationSlaBreached.class).stream()
+                    .map(r -> Bus.read(r, MediationSlaBreached.class)).map(b -> b.sla() + "/" + b.priority() + "/" + b.tier()))
+                    .containsExactly("first-contact/urgent/1", "first-contact/urgent/2", "first-contact/urgent/3");
+            assertThat(Db.query("select tier, status from mediation_case where id = ?", caseId).get(0))
+                    .containsEntry("tier", 3).containsEntry("status", "OPEN");
+            assertThat(Db.count("select count(*) from sla_timer where case_id = ? and sla = 'first-contact' and fired_at is null",
+                    caseId)).as("the next rung's timers wait").isEqualTo(2);
+        } finally {
+            TestClock.reset();
+        }
+    }
+
+    @Test
     void timersNotYetDueWait() {
         UUID journeyId = UUID.randomUUID();
         UUID caseId = storedCase(journeyId, Instant.now(), null);

@@ -11,6 +11,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -55,6 +57,9 @@ public class OutboxRelay {
     @Inject
     Tracer tracer;
 
+    @Inject
+    Vertx vertx;
+
     @ConfigProperty(name = "quarkus.application.name")
     String service;
 
@@ -95,7 +100,8 @@ public class OutboxRelay {
     /**
      * Starts a publication right after a transaction commits, or right after the running one ends, when that
      * transaction wrote to the outbox: most consumed records change a fact and publish nothing, and an empty
-     * publication still costs a transaction, a lock and a query. Outside a Vert.x context it always publishes.
+     * publication still costs a transaction, a lock and a query. Outside a Vert.x context it always publishes. The
+     * publication runs on a new duplicated context of its own.
      */
     public void publishSoon() {
         if (stopping) {
@@ -105,7 +111,12 @@ public class OutboxRelay {
         if (context != null && !context.removeLocal(WRITTEN)) {
             return;
         }
-        publishPending().subscribe().with(count -> { }, failure -> Log.warnf("outbox relay: %s", failure.toString()));
+        // never on the caller's context: Panache keeps its session there, so the caller's next unit of work would
+        // join the relay's transaction (and its writes could be lost when the relay commits first)
+        Context own = VertxContext.createNewDuplicatedContext(context != null ? context : vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(own, true);
+        own.runOnContext(ignored -> publishPending().subscribe().with(count -> { },
+                failure -> Log.warnf("outbox relay: %s", failure.toString())));
     }
 
     /** Notes, in the current unit of work's Vert.x context, that it wrote an outbox row. */

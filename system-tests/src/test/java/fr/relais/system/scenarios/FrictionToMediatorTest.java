@@ -3,6 +3,7 @@ package fr.relais.system.scenarios;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.relais.system.harness.Api;
 import fr.relais.system.harness.Journeys;
+import fr.relais.system.harness.MediationCases;
 import fr.relais.system.harness.RelaisSystem;
 import fr.relais.system.harness.Reply;
 import fr.relais.system.harness.ServiceProcess;
@@ -46,7 +47,7 @@ class FrictionToMediatorTest {
         Api.as(CAMILLE).post("/api/portal/journeys/" + journey + "/help", Map.of("stepId", stepId)).expect(202);
 
         JsonNode mediationCase = await("a case in pool 93's queue").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
-                .until(() -> caseOf(journey), c -> c != null);
+                .until(() -> MediationCases.caseOf(journey), c -> c != null);
         System.err.printf("[system] time to a human: %d ms%n", Duration.between(askedForHelp, Instant.now()).toMillis());
         assertThat(mediationCase.get("reasonCode").asText()).isNotBlank();
         JsonNode explanation = Api.as(MAYA).get("/api/mediation/journeys/" + journey + "/friction").expect(200);
@@ -96,14 +97,5 @@ class FrictionToMediatorTest {
             appointments.start(Map.of());
             appointments.awaitReady(Duration.ofSeconds(90));
         }
-    }
-
-    private static JsonNode caseOf(UUID journey) {
-        for (JsonNode c : Api.as(MAYA).get("/api/mediation/cases").expect(200)) {
-            if (c.get("journeyId").asText().equals(journey.toString())) {
-                return c;
-            }
-        }
-        return null;
     }
 }
