@@ -11,6 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -26,19 +29,24 @@ import java.util.UUID;
  */
 @RegisterRestClient(configKey = "appointment-service")
 @RegisterClientHeaders
+@Timeout
+@CircuitBreaker
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface AppointmentServiceClient {
 
     @GET
+    @Retry
     @Path("/sites")
     Uni<List<BookingAnswers.Site>> sites(@QueryParam("department") String department);
 
     @GET
+    @Retry
     @Path("/motifs")
     Uni<List<BookingAnswers.Motif>> motifs();
 
     @GET
+    @Retry
     @Path("/availability")
     Uni<List<BookingAnswers.Slot>> availability(@QueryParam("motif") String motif, @QueryParam("sites") String sites,
                                @QueryParam("department") String department, @QueryParam("from") String from,
@@ -50,14 +58,17 @@ public interface AppointmentServiceClient {
     Uni<Response> hold(JsonNode body);
 
     @GET
+    @Retry
     @Path("/bookings/mine")
     Uni<List<BookingAnswers.Booking>> mine();
 
     @GET
+    @Retry
     @Path("/bookings")
     Uni<List<BookingAnswers.Booking>> ofJourney(@QueryParam("journeyId") UUID journeyId);
 
     @GET
+    @Retry
     @Path("/bookings/{id}")
     Uni<BookingAnswers.Booking> booking(@PathParam("id") UUID id);
 
@@ -72,6 +83,7 @@ public interface AppointmentServiceClient {
     Uni<BookingAnswers.Booking> checkIn(Map<String, UUID> body);
 
     @GET
+    @Retry
     @Path("/sites/{site}/day-sheet")
     Uni<List<BookingAnswers.Booking>> daySheet(@PathParam("site") String site, @QueryParam("date") String date);
 }

@@ -10,6 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -24,32 +27,40 @@ import java.util.UUID;
  */
 @RegisterRestClient(configKey = "journey-service")
 @RegisterClientHeaders
+@Timeout
+@CircuitBreaker
 @Produces(MediaType.APPLICATION_JSON)
 public interface JourneyServiceClient {
 
     @GET
+    @Retry
     @Path("/procedures")
     Uni<List<ProcedureAnswers.Procedure>> procedures();
 
     @GET
+    @Retry
     @Path("/procedures/{id}")
     Uni<ProcedureAnswers.Procedure> procedure(@PathParam("id") String id);
 
     /** The version a journey pinned: its steps never change, whatever the current version says. */
     @GET
+    @Retry
     @Path("/procedures/{id}/versions/{version}")
     Uni<ProcedureAnswers.Procedure> procedureVersion(@PathParam("id") String id, @PathParam("version") int version);
 
     /** A decided command's outcome as journey-service stored it (the contract's JSON); 404 unless the caller issued it. */
     @GET
+    @Retry
     @Path("/commands/{id}")
     Uni<String> commandOutcome(@PathParam("id") UUID id);
 
     @GET
+    @Retry
     @Path("/journeys/mine")
     Uni<List<JourneyAnswers.Summary>> mine();
 
     @GET
+    @Retry
     @Path("/journeys/{id}")
     Uni<JourneyAnswers.Detail> journey(@PathParam("id") UUID id);
 
@@ -58,10 +69,12 @@ public interface JourneyServiceClient {
      * re-checks): there is no request then whose header could be propagated.
      */
     @GET
+    @Retry
     @Path("/journeys/{id}")
     Uni<JourneyAnswers.Detail> journeyWithToken(@PathParam("id") UUID id, @HeaderParam("Authorization") String authorization);
 
     @GET
+    @Retry
     @Path("/journeys/{id}/access-log")
     Uni<List<JourneyAnswers.AccessLogEntry>> accessLog(@PathParam("id") UUID id);
 
@@ -70,10 +83,12 @@ public interface JourneyServiceClient {
     Uni<JourneyAnswers.LookupResult> lookup(Map<String, String> request);
 
     @GET
+    @Retry
     @Path("/queues/desk/{site}")
     Uni<List<JourneyAnswers.QueueEntry>> deskQueue(@PathParam("site") String site);
 
     @GET
+    @Retry
     @Path("/queues/phone")
     Uni<List<JourneyAnswers.QueueEntry>> phoneQueue();
 
@@ -86,10 +101,12 @@ public interface JourneyServiceClient {
     Uni<PersonAnswers.Person> searchPerson(PersonAnswers.Search search);
 
     @GET
+    @Retry
     @Path("/journeys/{id}/receipt")
     Uni<PersonAnswers.Receipt> receipt(@PathParam("id") UUID id);
 
     @GET
+    @Retry
     @Path("/journeys/{id}/contact")
     Uni<PersonAnswers.Contact> contact(@PathParam("id") UUID id);
 
@@ -103,6 +120,7 @@ public interface JourneyServiceClient {
     Uni<CallbackAnswers.Entry> requestCallback(@PathParam("id") UUID id, CallbackAnswers.Request request);
 
     @GET
+    @Retry
     @Path("/callbacks")
     Uni<List<CallbackAnswers.Entry>> callbacks();
 
@@ -119,11 +137,13 @@ public interface JourneyServiceClient {
     Uni<PersonAnswers.AidantMandate> nameAidant(@PathParam("id") UUID id, PersonAnswers.AidantNaming naming);
 
     @GET
+    @Retry
     @Path("/journeys/as-aidant")
     Uni<List<JourneyAnswers.Summary>> followedAsAidant();
 
     /** The citizen's own contact details and message consents. */
     @GET
+    @Retry
     @Path("/persons/me/contact")
     Uni<ContactAnswers.MyContact> myContact();
 

@@ -10,6 +10,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -23,15 +26,19 @@ import java.util.UUID;
  */
 @RegisterRestClient(configKey = "mediation-service")
 @RegisterClientHeaders
+@Timeout
+@CircuitBreaker
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface MediationServiceClient {
 
     @GET
+    @Retry
     @Path("/cases/queue")
     Uni<List<MediationAnswers.Case>> queue(@QueryParam("pool") String pool);
 
     @GET
+    @Retry
     @Path("/cases/{id}")
     Uni<MediationAnswers.CaseDetail> caseDetail(@PathParam("id") UUID id);
 
@@ -41,10 +48,12 @@ public interface MediationServiceClient {
     Uni<MediationAnswers.Case> act(@PathParam("id") UUID id, @PathParam("action") String action, JsonNode body);
 
     @GET
+    @Retry
     @Path("/journeys/{journeyId}/friction")
     Uni<MediationAnswers.Friction> friction(@PathParam("journeyId") UUID journeyId);
 
     @GET
+    @Retry
     @Path("/statistics")
     Uni<MediationAnswers.Statistics> statistics(@QueryParam("days") Integer days);
 }

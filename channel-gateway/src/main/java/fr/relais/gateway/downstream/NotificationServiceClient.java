@@ -7,6 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -20,23 +23,29 @@ import java.util.UUID;
  */
 @RegisterRestClient(configKey = "notification-service")
 @RegisterClientHeaders
+@Timeout
+@CircuitBreaker
 @Produces(MediaType.APPLICATION_JSON)
 public interface NotificationServiceClient {
 
     @GET
+    @Retry
     @Path("/me/messages")
     Uni<List<NotificationAnswers.Message>> mine();
 
     @GET
+    @Retry
     @Path("/journeys/{id}/messages")
     Uni<List<NotificationAnswers.JourneyMessage>> ofJourney(@PathParam("id") UUID journeyId);
 
     @GET
+    @Retry
     @Path("/letters/{site}")
     Uni<List<NotificationAnswers.LetterBatch>> letters(@PathParam("site") String site);
 
     /** @param day YYYY-MM-DD */
     @GET
+    @Retry
     @Path("/letters/{site}/{day}.pdf")
     @Produces("application/pdf")
     Uni<byte[]> lettersPdf(@PathParam("site") String site, @PathParam("day") String day);

@@ -93,7 +93,7 @@ public final class Api {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body();
             JsonNode body = text == null || text.isBlank() ? MissingNode.getInstance() : parse(text);
-            return new Reply(response.request().method() + " " + path, response.statusCode(), body, text);
+            return new Reply(response.request().method() + " " + path, response.statusCode(), body, text, response.headers());
         } catch (IOException e) {
             throw new IllegalStateException("the gateway did not answer " + path + RelaisSystem.logHint(), e);
         } catch (InterruptedException e) {

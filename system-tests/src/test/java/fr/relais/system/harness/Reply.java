@@ -2,8 +2,16 @@ package fr.relais.system.harness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** One HTTP answer of the gateway: what was asked, the status, the body (parsed and raw). */
-public record Reply(String request, int status, JsonNode body, String raw) {
+import java.net.http.HttpHeaders;
+import java.util.Optional;
+
+/** One HTTP answer of the gateway: what was asked, the status, the body (parsed and raw), the headers. */
+public record Reply(String request, int status, JsonNode body, String raw, HttpHeaders headers) {
+
+    /** A header's first value, if the answer has it. */
+    public Optional<String> header(String name) {
+        return headers.firstValue(name);
+    }
 
     /** The body when the status is the expected one; otherwise fails naming the request, the body and the logs. */
     public JsonNode expect(int expected) {
