@@ -22,6 +22,8 @@ public final class CloudEventHeaders {
     public static final String DLQ_REASON_HEADER = "relais-dlq-reason";
     /** Where a dead-lettered record was read: {@code topic/partition@offset}. */
     public static final String DLQ_ORIGIN_HEADER = "relais-dlq-origin";
+    /** Which service parked it: a topic read by several services gets one copy from each that could not process it. */
+    public static final String DLQ_CONSUMER_HEADER = "relais-dlq-consumer";
 
     private CloudEventHeaders() {
     }

@@ -51,6 +51,9 @@ public class DeadLetters {
     @Inject
     MeterRegistry registry;
 
+    @ConfigProperty(name = "quarkus.application.name")
+    String service;
+
     @ConfigProperty(name = "relais.dead-letters.attempt-timeout", defaultValue = "PT45S")
     Duration attemptTimeout;
 
@@ -89,6 +92,7 @@ public class DeadLetters {
         headers.add(CloudEventHeaders.DLQ_REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
         String from = origin.getTopic() + "/" + origin.getPartition() + "@" + origin.getOffset();
         headers.add(CloudEventHeaders.DLQ_ORIGIN_HEADER, from.getBytes(StandardCharsets.UTF_8));
+        headers.add(CloudEventHeaders.DLQ_CONSUMER_HEADER, service.getBytes(StandardCharsets.UTF_8));
         Object key = origin.getKey();
         String dlq = topics.physical(Topics.dlq(logicalTopic));
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()

@@ -168,7 +168,7 @@ class NotificationFlowTest {
         UUID journey = UUID.randomUUID();
         String phone = mobile();
         FakeRecipients.answer(journey, FakeRecipients.recipient(journey, null, null, phone, true));
-        SmsCentre.sink().failNext(FaultMode.PERMANENT, 1);
+        SmsCentre.sink().failNextTo(phone, FaultMode.PERMANENT, 1);
         Instant startsAt = nextDayAt(4, 9, 0);
         publish(reminder(journey, UUID.randomUUID(), "fs-gueret", startsAt, "h48"));
 
@@ -197,7 +197,7 @@ class NotificationFlowTest {
         UUID journey = UUID.randomUUID();
         String phone = mobile();
         FakeRecipients.answer(journey, FakeRecipients.recipient(journey, null, null, phone, false));
-        SmsCentre.sink().failNext(FaultMode.TEMPORARY, 1);
+        SmsCentre.sink().failNextTo(phone, FaultMode.TEMPORARY, 1);
         publish(new JourneyCompleted(journey, 9, Instant.now(), Actor.system("journey-service")));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(SmsCentre.sink().messagesTo(phone)).hasSize(1));
         assertThat(Db.query("select d.attempts from delivery d join notification n on n.id = d.notification_id"

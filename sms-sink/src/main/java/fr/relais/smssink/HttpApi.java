@@ -100,10 +100,15 @@ final class HttpApi {
         try {
             mode = FaultMode.parse(query.getOrDefault("mode", ""));
             count = Integer.parseInt(query.getOrDefault("count", "1"));
-            sink.failNext(mode, count);
+            String to = query.get("to");
+            if (to == null) {
+                sink.failNext(mode, count);
+            } else {
+                sink.failNextTo(to, mode, count);
+            }
         } catch (IllegalArgumentException e) {
             send(exchange, 400, Map.of("erreur",
-                    "paramètres attendus : mode=temporary|permanent|none et count=N (entier positif ou nul)"));
+                    "paramètres attendus : mode=temporary|permanent|none, count=N (entier positif ou nul), to=numéro (facultatif)"));
             return;
         }
         send(exchange, 200, Map.of("mode", mode.name().toLowerCase(java.util.Locale.ROOT), "count", count));

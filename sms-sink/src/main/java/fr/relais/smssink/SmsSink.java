@@ -117,6 +117,11 @@ public final class SmsSink implements AutoCloseable {
         faults.failNext(mode, count);
     }
 
+    /** The next {@code count} submits to {@code number} fail, whatever else is sent meanwhile; NONE clears. */
+    public void failNextTo(String number, FaultMode mode, int count) {
+        faults.failNextTo(number, mode, count);
+    }
+
     @Override
     public void close() {
         closing = true;
@@ -136,7 +141,7 @@ public final class SmsSink implements AutoCloseable {
     }
 
     /** '+' and spaces dropped ('+' in a query string reads as a space). */
-    private static String normalized(String number) {
+    static String normalized(String number) {
         return number == null ? "" : number.replace("+", "").replace(" ", "");
     }
 

@@ -65,7 +65,7 @@ final class SubmitHandler implements ServerMessageReceiverListener, ServerRespon
 
     @Override
     public SubmitSmResult onAcceptSubmitSm(SubmitSm submit, SMPPServerSession source) throws ProcessRequestException {
-        OptionalInt fault = faults.take();
+        OptionalInt fault = faults.take(submit.getDestAddress());
         if (fault.isPresent()) {
             throw new ProcessRequestException("fault asked for by the test", fault.getAsInt());
         }

@@ -215,6 +215,20 @@ class SmsSinkTest {
     }
 
     @Test
+    void aFaultForOneNumberIsNotTakenByAnotherNumbersMessage() throws Exception {
+        SMPPSession client = bind(BindType.BIND_TX, PASSWORD, null);
+        sink.failNextTo("+33 6 99 99 99 99", FaultMode.TEMPORARY, 1);
+
+        submit(client, Gsm7.encode("essai"), 0x00, false, false); // to NUMBER: not the faulty one
+        sink.failNextTo(NUMBER, FaultMode.TEMPORARY, 1);
+        assertThatThrownBy(() -> submit(client, Gsm7.encode("essai"), 0x00, false, false))
+                .isInstanceOfSatisfying(NegativeResponseException.class,
+                        e -> assertThat(e.getCommandStatus()).isEqualTo(SMPPConstant.STAT_ESME_RTHROTTLED));
+        submit(client, Gsm7.encode("essai"), 0x00, false, false);
+        assertThat(sink.messages()).hasSize(2);
+    }
+
+    @Test
     void refusesADataCodingItCannotRead() throws Exception {
         SMPPSession client = bind(BindType.BIND_TX, PASSWORD, null);
 

@@ -36,11 +36,13 @@ final class CloudEventHeaderSchema {
     static ObjectNode deadLetter() {
         ObjectNode schema = JSON.objectNode();
         schema.put("type", "object");
-        schema.put("description", "The original record's headers (CloudEvents ce_* when it had them), plus the two below.");
-        schema.putArray("required").add(CloudEventHeaders.DLQ_REASON_HEADER).add(CloudEventHeaders.DLQ_ORIGIN_HEADER);
+        schema.put("description", "The original record's headers (CloudEvents ce_* when it had them), plus the three below.");
+        schema.putArray("required").add(CloudEventHeaders.DLQ_REASON_HEADER).add(CloudEventHeaders.DLQ_ORIGIN_HEADER)
+                .add(CloudEventHeaders.DLQ_CONSUMER_HEADER);
         ObjectNode properties = schema.putObject("properties");
         text(properties, CloudEventHeaders.DLQ_REASON_HEADER, "why it was parked: a short machine-readable code, never a payload excerpt");
         text(properties, CloudEventHeaders.DLQ_ORIGIN_HEADER, "where it was read: topic/partition@offset");
+        text(properties, CloudEventHeaders.DLQ_CONSUMER_HEADER, "the service that parked it (quarkus.application.name)");
         return schema;
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.relais.events.CloudEventAttributes;
 import fr.relais.events.CloudEventHeaders;
 import fr.relais.events.ContractJson;
+import fr.relais.events.Contract;
 import fr.relais.events.Contracts;
 import fr.relais.events.JourneyScoped;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -148,6 +149,27 @@ public final class InboundRecord {
             throw new PoisonRecordException("the " + type + " payload is not a JSON object");
         }
         return node;
+    }
+
+    /**
+     * What every consumer refuses before it looks further, whatever it cares about: a record too large for any
+     * contract, one without a CloudEvents type, of a type the registry does not know, or of a type that belongs on
+     * another topic. Nothing can tell such a record harmless, so it is parked rather than skipped.
+     */
+    public void admit(String logicalTopic, int maxBytes) throws PoisonRecordException {
+        // UTF-8 takes at most 3 bytes per char (a surrogate pair, 4 for 2): count only when it could matter
+        if (value != null && value.length() * 3L > maxBytes) {
+            int bytes = value.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > maxBytes) {
+                throw new PoisonRecordException("record too large: " + bytes + " bytes, at most " + maxBytes);
+            }
+        }
+        String type = requireType();
+        Contract contract = Contracts.find(type)
+                .orElseThrow(() -> new PoisonRecordException("unknown CloudEvents type '" + abbreviate(type) + "'"));
+        if (!contract.topic().equals(logicalTopic)) {
+            throw new PoisonRecordException("type '" + abbreviate(type) + "' does not travel on " + logicalTopic);
+        }
     }
 
     /** Cuts a text that goes into a reason (a type, a parser's message) to a bounded length. */

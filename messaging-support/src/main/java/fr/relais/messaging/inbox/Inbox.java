@@ -38,22 +38,25 @@ public class Inbox {
         Uni<Void> park(String logicalTopic, IncomingKafkaRecordMetadata<?, ?> origin, String value, String reason);
     }
 
-    /** How often, and how patiently, a failing effect is tried again before its record is parked. */
-    record Retries(Duration firstBackoff, Duration maxBackoff, int attempts) {
-        static final Retries DEFAULT = new Retries(Duration.ofMillis(200), Duration.ofSeconds(5), 8);
+    /**
+     * How often, and how patiently, a failing effect is tried again before its record is parked; and the largest
+     * record value read at all (a command carries at most the gateway's 64 KiB body, sealed; the broker accepts 1 MiB).
+     */
+    record Limits(Duration firstBackoff, Duration maxBackoff, int attempts, int maxRecordBytes) {
+        static final Limits DEFAULT = new Limits(Duration.ofMillis(200), Duration.ofSeconds(5), 8, 256 * 1024);
     }
 
     private final Parking parking;
-    private final Retries retries;
+    private final Limits limits;
 
     @Inject
     Inbox(DeadLetters deadLetters) {
-        this(deadLetters::park, Retries.DEFAULT);
+        this(deadLetters::park, Limits.DEFAULT);
     }
 
-    Inbox(Parking parking, Retries retries) {
+    Inbox(Parking parking, Limits limits) {
         this.parking = parking;
-        this.retries = retries;
+        this.limits = limits;
     }
 
     /** A mapping's answer when the record concerns its consumer: run this effect. */
@@ -69,6 +72,7 @@ public class Inbox {
         InboundRecord record = InboundRecord.of(message);
         Optional<Effect> effect;
         try {
+            record.admit(logicalTopic, limits.maxRecordBytes());
             effect = mapping.map(record);
         } catch (PoisonRecordException e) {
             return park(logicalTopic, record, e.getMessage()).chain(() -> ack(message));
@@ -80,7 +84,7 @@ public class Inbox {
             return ack(message);
         }
         return Uni.createFrom().deferred(effect.get())
-                .onFailure().retry().withBackOff(retries.firstBackoff(), retries.maxBackoff()).atMost(retries.attempts())
+                .onFailure().retry().withBackOff(limits.firstBackoff(), limits.maxBackoff()).atMost(limits.attempts())
                 .replaceWithVoid()
                 .onFailure().recoverWithUni(failure -> park(logicalTopic, record,
                         "processing failed after retries: " + failure.getClass().getSimpleName()))

@@ -1,5 +1,8 @@
 package fr.relais.messaging.inbox;
 
+import fr.relais.events.CloudEventAttributes;
+import fr.relais.events.CloudEventHeaders;
+import fr.relais.events.Topics;
 import fr.relais.events.appointment.AppointmentCheckedIn;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -9,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,7 +30,7 @@ class InboxTest {
     /** What happened, in order: effect attempts, parkings (with their reason) and acknowledgements. */
     private final List<String> steps = new CopyOnWriteArrayList<>();
     private final AtomicInteger acks = new AtomicInteger();
-    private final Inbox inbox = new Inbox(this::park, new Inbox.Retries(Duration.ofMillis(1), Duration.ofMillis(5), 3));
+    private final Inbox inbox = new Inbox(this::park, new Inbox.Limits(Duration.ofMillis(1), Duration.ofMillis(5), 3, 1024));
 
     private final AppointmentCheckedIn checkedIn = new AppointmentCheckedIn(UUID.randomUUID(), UUID.randomUUID(), AT,
             "site-1", "counter-1", "motif-1", "id-card", "desk-check", AT, AT.plusSeconds(900));
@@ -52,7 +56,12 @@ class InboxTest {
     }
 
     private void consume(Inbox.Mapping mapping) {
-        inbox.consume(Records.TOPIC, message, mapping).await().atMost(WAIT);
+        consume(message, mapping);
+    }
+
+    /** On the check-in's own topic, as appointment-events consumers receive it. */
+    private void consume(Message<String> received, Inbox.Mapping mapping) {
+        inbox.consume(Topics.APPOINTMENT_EVENTS, received, mapping).await().atMost(WAIT);
     }
 
     @Test
@@ -80,7 +89,7 @@ class InboxTest {
             throw new PoisonRecordException("unreadable check-in: the reason");
         });
 
-        assertThat(steps).containsExactly("parked on journey.events: unreadable check-in: the reason", "acked");
+        assertThat(steps).containsExactly("parked on appointment.events: unreadable check-in: the reason", "acked");
         assertThat(parkedValue).isEqualTo(message.getPayload());
         assertThat(parkedOrigin.getKey()).isEqualTo(checkedIn.kafkaKey());
         assertThat(parkedOrigin.getOffset()).isEqualTo(41L);
@@ -92,7 +101,7 @@ class InboxTest {
             throw new IllegalStateException("Jeanne Martin");
         });
 
-        assertThat(steps).containsExactly("parked on journey.events: unmappable record: IllegalStateException", "acked");
+        assertThat(steps).containsExactly("parked on appointment.events: unmappable record: IllegalStateException", "acked");
     }
 
     @Test
@@ -116,19 +125,58 @@ class InboxTest {
 
         // the first attempt and three retries
         assertThat(steps).containsExactly("attempt", "attempt", "attempt", "attempt",
-                "parked on journey.events: processing failed after retries: IllegalStateException", "acked");
+                "parked on appointment.events: processing failed after retries: IllegalStateException", "acked");
         assertThat(parkedValue).isEqualTo(message.getPayload());
         assertThat(acks).hasValue(1);
     }
 
     @Test
     void theDefaultRetriesMatchWhatTheConsumersAlwaysDid() {
-        assertThat(Inbox.Retries.DEFAULT).isEqualTo(new Inbox.Retries(Duration.ofMillis(200), Duration.ofSeconds(5), 8));
+        assertThat(Inbox.Limits.DEFAULT).isEqualTo(new Inbox.Limits(Duration.ofMillis(200), Duration.ofSeconds(5), 8, 256 * 1024));
+    }
+
+    @Test
+    void aRecordOfAnUnknownTypeIsParkedEvenByAConsumerThatWantsNothingOfIt() {
+        consume(countingAcks(Records.message(checkedIn.kafkaKey(), Map.of(CloudEventHeaders.TYPE,
+                "relais.appointment.teleported.v1"), "{}", acks)), record -> Optional.empty());
+
+        assertThat(steps).containsExactly("parked on appointment.events: unknown CloudEvents type 'relais.appointment.teleported.v1'",
+                "acked");
+    }
+
+    @Test
+    void aRecordWithoutATypeIsParked() {
+        consume(countingAcks(Records.message(checkedIn.kafkaKey(), Map.of(), "{}", acks)), record -> Optional.empty());
+
+        assertThat(steps).containsExactly("parked on appointment.events: missing header " + CloudEventHeaders.TYPE, "acked");
+    }
+
+    @Test
+    void aKnownTypeOnAnotherTopicIsParked() {
+        inbox.consume(Topics.JOURNEY_EVENTS, message, record -> Optional.empty()).await().atMost(WAIT);
+
+        assertThat(steps).containsExactly("parked on journey.events: type 'relais.appointment.checked-in.v1' does not "
+                + "travel on journey.events", "acked");
+    }
+
+    @Test
+    void aRecordLargerThanAnyContractIsParkedWithoutBeingRead() {
+        String huge = "{\"site\":\"" + "é".repeat(600) + "\"}"; // 1 211 bytes in UTF-8, 611 chars: over the 1 KiB limit
+        AtomicInteger mapped = new AtomicInteger();
+        consume(countingAcks(Records.message(checkedIn.kafkaKey(),
+                CloudEventAttributes.forPayload("test", checkedIn, null, null).toKafkaHeaders(), huge, acks)), record -> {
+            mapped.incrementAndGet();
+            return Optional.empty();
+        });
+
+        assertThat(mapped).hasValue(0);
+        assertThat(steps).containsExactly("parked on appointment.events: record too large: 1211 bytes, at most 1024", "acked");
+        assertThat(parkedValue).isEqualTo(huge);
     }
 
     @Test
     void consumingWithoutKafkaMetadataIsAProgrammingError() {
-        assertThatThrownBy(() -> inbox.consume(Records.TOPIC, Message.of("{}"), record -> Optional.empty()))
+        assertThatThrownBy(() -> inbox.consume(Topics.APPOINTMENT_EVENTS, Message.of("{}"), record -> Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

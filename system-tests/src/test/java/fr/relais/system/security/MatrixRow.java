@@ -21,13 +21,13 @@ import java.util.Set;
  * Camille's journey (a verified call, presence at the desk, a mediation case of the pool): rows with that column are
  * checked a second time, on a journey where those reasons exist.
  */
-record MatrixRow(String operation, String method, String path, Set<String> allowed, boolean webPage, boolean publicPage,
+public record MatrixRow(String operation, String method, String path, Set<String> allowed, boolean webPage, boolean publicPage,
                  String body, int line, Set<String> allowedWithReasons) {
 
     static final String WEB = "web";
     static final String PUBLIC = "public";
 
-    static List<MatrixRow> read(String resource) {
+    public static List<MatrixRow> read(String resource) {
         InputStream in = MatrixRow.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("no matrix file " + resource + " on the test classpath");
