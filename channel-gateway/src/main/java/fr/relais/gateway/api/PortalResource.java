@@ -195,7 +195,8 @@ public class PortalResource {
     @POST
     @Path("/journeys/{id}/signals")
     public Uni<Response> signal(@PathParam("id") UUID id, Requests.Signal body) {
-        TouchpointKind kind = body == null ? null : CLIENT_SIGNALS.get(body.kind());
+        // Map.of refuses a null key: a body without kind is a bad request, not a lookup
+        TouchpointKind kind = body == null || body.kind() == null ? null : CLIENT_SIGNALS.get(body.kind());
         if (kind == null || !Requests.isStepId(body.stepId())) {
             throw new IllegalArgumentException("kind must be one of " + CLIENT_SIGNALS.keySet() + " and stepId a step id");
         }
