@@ -81,6 +81,18 @@ class OfflinePathApiTest {
                 "consents", Map.of("email", false, "sms", false, "phone", true, "letter", true));
     }
 
+    /** Gilles records a person of that name (with a phone) and starts her housing aid at the Guéret desk. */
+    private static UUID aideLogementStartedAtTheDeskFor(String familyName) {
+        String personId = post(DemoUser.GILLES, "/persons", Map.of("givenNames", "Mohamed", "familyName", familyName,
+                "birthDate", BIRTH_DATE, "phone", "0555123456")).statusCode(201).extract().path("personId");
+        UUID journeyId = UUID.randomUUID();
+        StartJourney start = new StartJourney(UUID.randomUUID(), journeyId, GILLES, Instant.now(), "aide-logement",
+                UUID.fromString(personId));
+        bus.send(start);
+        assertThat(bus.outcomeOf(start.commandId()).path("status").asText()).isEqualTo("ACCEPTED");
+        return journeyId;
+    }
+
     private static ValidatableResponse post(DemoUser user, String path, Object body) {
         return given().auth().oauth2(KeycloakTokens.accessToken(user)).contentType(ContentType.JSON).body(body)
                 .post(path).then();
@@ -199,13 +211,7 @@ class OfflinePathApiTest {
     @Test
     void everyMissedCallFreesTheCallBack() throws SQLException {
         String familyName = uniqueFamilyName();
-        String personId = post(DemoUser.GILLES, "/persons", Map.of("givenNames", "Mohamed", "familyName", familyName,
-                "birthDate", BIRTH_DATE, "phone", "0555123456")).statusCode(201).extract().path("personId");
-        UUID journeyId = UUID.randomUUID();
-        StartJourney start = new StartJourney(UUID.randomUUID(), journeyId, GILLES, Instant.now(), "aide-logement",
-                UUID.fromString(personId));
-        bus.send(start);
-        assertThat(bus.outcomeOf(start.commandId()).path("status").asText()).isEqualTo("ACCEPTED");
+        UUID journeyId = aideLogementStartedAtTheDeskFor(familyName);
         String callbackId = post(DemoUser.GILLES, "/journeys/" + journeyId + "/callbacks",
                 Map.of("consent", true, "windows", List.of("lundi-matin"))).statusCode(201).extract().path("callbackId");
 
@@ -235,13 +241,7 @@ class OfflinePathApiTest {
     @Test
     void aCallbackNobodyTookInItsWindowIsCountedOverdue() throws SQLException {
         String familyName = uniqueFamilyName();
-        String personId = post(DemoUser.GILLES, "/persons", Map.of("givenNames", "Mohamed", "familyName", familyName,
-                "birthDate", BIRTH_DATE, "phone", "0555123456")).statusCode(201).extract().path("personId");
-        UUID journeyId = UUID.randomUUID();
-        StartJourney start = new StartJourney(UUID.randomUUID(), journeyId, GILLES, Instant.now(), "aide-logement",
-                UUID.fromString(personId));
-        bus.send(start);
-        assertThat(bus.outcomeOf(start.commandId()).path("status").asText()).isEqualTo("ACCEPTED");
+        UUID journeyId = aideLogementStartedAtTheDeskFor(familyName);
         post(DemoUser.GILLES, "/journeys/" + journeyId + "/callbacks", Map.of("consent", true, "windows", List.of("lundi-matin")))
                 .statusCode(201);
         // its window ended yesterday (the journey row is what the gauges count)
