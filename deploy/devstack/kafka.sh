@@ -69,6 +69,10 @@ transaction.state.log.min.isr=$min_isr
 share.coordinator.state.topic.replication.factor=$rf
 share.coordinator.state.topic.min.isr=$min_isr
 group.initial.rebalance.delay.ms=0
+# the controller fences a broker that stopped heartbeating after 3 s (Kafka's default: 9 s), and only then moves its
+# partitions' leadership: with the default, a SIGKILLed broker stalled every partition it led for 9-10 s under load
+broker.heartbeat.interval.ms=500
+broker.session.timeout.ms=3000
 PROPS
 }
 

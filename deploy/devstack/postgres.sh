@@ -26,6 +26,12 @@ pg_psql() { pg_as_owner "$(pg_bindir)/psql" -X -q -v ON_ERROR_STOP=1 -h "$PG_DAT
 
 pg_running() { pg_as_owner "$(pg_bindir)/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; }
 
+pg_start() {
+  pg_as_owner "$(pg_bindir)/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $RELAIS_PG_PORT -k $PG_DATA -c max_connections=200" start >>"$RELAIS_LOGS/postgres.log" 2>&1 \
+    || die "PostgreSQL did not start; see $PG_DATA/server.log"
+}
+
 postgres_up() {
   local bin; bin=$(pg_bindir)
   if pg_running; then info "PostgreSQL already running on 127.0.0.1:$RELAIS_PG_PORT"; else
@@ -39,9 +45,7 @@ postgres_up() {
     fi
     info "starting PostgreSQL on 127.0.0.1:$RELAIS_PG_PORT (data in $PG_DATA)"
     # The server log goes inside the data dir (owned by the cluster's user); `relais logs postgres` reads it.
-    pg_as_owner "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $RELAIS_PG_PORT -k $PG_DATA -c max_connections=200" start >>"$RELAIS_LOGS/postgres.log" 2>&1 \
-      || die "PostgreSQL did not start; see $PG_DATA/server.log"
+    pg_start
     echo "$PG_DATA" >"$RELAIS_RUN/postgres.datadir"
   fi
   local db
@@ -71,4 +75,19 @@ postgres_down() {
 
 postgres_status() {
   if pg_running; then echo "postgres    running   127.0.0.1:$RELAIS_PG_PORT  (data $PG_DATA)"; else echo "postgres    stopped"; fi
+}
+
+postgres_part() { # postgres_part <down-fast|down-immediate|up>: what the fault tests do to the database under load
+  local datadir
+  datadir=$(cat "$RELAIS_RUN/postgres.datadir" 2>/dev/null) || die "PostgreSQL is not running under ./relais"
+  PG_DATA="$datadir"
+  case $1 in
+    # fast: clients are disconnected, open transactions roll back, a checkpoint is written
+    down-fast) pg_as_owner "$(pg_bindir)/pg_ctl" -D "$PG_DATA" -m fast -w stop >>"$RELAIS_LOGS/postgres.log" 2>&1 ;;
+    # immediate: no checkpoint, the next start replays the WAL, as after a crash of the server
+    down-immediate) pg_as_owner "$(pg_bindir)/pg_ctl" -D "$PG_DATA" -m immediate -w stop >>"$RELAIS_LOGS/postgres.log" 2>&1 ;;
+    up) pg_running || pg_start ;;
+    *) die "usage: ./relais part postgres down-fast|down-immediate|up" ;;
+  esac
+  info "postgres $1"
 }

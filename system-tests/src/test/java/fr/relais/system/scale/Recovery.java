@@ -34,6 +34,20 @@ final class Recovery {
         return until(killedAtNanos, () -> haproxyStatus(server).startsWith("DOWN"));
     }
 
+    /** The instance's readiness check answers as wanted: 200 when {@code ready}, anything else (503, no answer) when not. */
+    static Optional<Duration> readiness(String readyUrl, boolean ready, long fromNanos) {
+        return until(fromNanos, () -> ready(readyUrl) == ready);
+    }
+
+    private static boolean ready(String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (Exception down) {
+            return false;
+        }
+    }
+
     /** The group has rebalanced without the dead instance: stable, with fewer members than before the kill. */
     static Optional<Duration> groupRebalanced(Admin admin, String group, int membersBefore, long killedAtNanos) {
         return until(killedAtNanos, () -> {

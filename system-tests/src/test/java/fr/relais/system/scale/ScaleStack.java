@@ -45,6 +45,20 @@ final class ScaleStack {
         }
     }
 
+    /** The readiness check of one instance (instance k listens on its service's management port + 100 k). */
+    static String readyUrl(String service, int instance) {
+        int port = switch (service) {
+            case "channel-gateway" -> 9180;
+            case "journey-service" -> 9181;
+            case "appointment-service" -> 9182;
+            case "mediation-service" -> 9183;
+            case "notification-service" -> 9184;
+            default -> throw new IllegalArgumentException(service);
+        };
+        String variable = "RELAIS_" + service.replace("-service", "").replace("channel-", "").toUpperCase(java.util.Locale.ROOT) + "_MANAGEMENT_PORT";
+        return "http://127.0.0.1:" + (Integer.parseInt(env(variable, String.valueOf(port))) + 100 * instance) + "/q/health/ready";
+    }
+
     /** The super user's admin client on every broker (any one may be down). */
     static Admin kafkaAdmin() {
         Map<String, Object> settings = new HashMap<>(Stack.kafkaClient(Map.of()));
