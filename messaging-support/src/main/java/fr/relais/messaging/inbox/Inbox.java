@@ -83,7 +83,10 @@ public class Inbox {
         if (effect.isEmpty()) {
             return ack(message);
         }
+        // while the database is down the record waits (and its partition with it) however long that takes: parking it
+        // would make an outage look like poison; any other failure is tried a few times, then parked with its reason
         return Uni.createFrom().deferred(effect.get())
+                .onFailure(Unavailable::test).retry().withBackOff(limits.firstBackoff(), limits.maxBackoff()).indefinitely()
                 .onFailure().retry().withBackOff(limits.firstBackoff(), limits.maxBackoff()).atMost(limits.attempts())
                 .replaceWithVoid()
                 .onFailure().recoverWithUni(failure -> park(logicalTopic, record,

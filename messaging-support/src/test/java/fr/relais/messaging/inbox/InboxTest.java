@@ -6,6 +6,7 @@ import fr.relais.events.Topics;
 import fr.relais.events.appointment.AppointmentCheckedIn;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.vertx.pgclient.PgException;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
 
@@ -128,6 +129,37 @@ class InboxTest {
                 "parked on appointment.events: processing failed after retries: IllegalStateException", "acked");
         assertThat(parkedValue).isEqualTo(message.getPayload());
         assertThat(acks).hasValue(1);
+    }
+
+    @Test
+    void whileTheDatabaseIsUnreachableTheRecordWaitsPastItsRetriesAndIsNeverParked() {
+        AtomicInteger attempts = new AtomicInteger();
+        consume(record -> Inbox.effect(() -> {
+            steps.add("attempt");
+            // ten times the retry budget: refused connections, then the server starting up, then it answers
+            int attempt = attempts.incrementAndGet();
+            if (attempt <= 20) {
+                return Uni.createFrom().failure(new IllegalStateException("session", new java.net.ConnectException("Connection refused")));
+            }
+            if (attempt <= 30) {
+                return Uni.createFrom().failure(new PgException("the database system is starting up", "FATAL", "57P03", null));
+            }
+            return Uni.createFrom().voidItem();
+        }));
+
+        assertThat(steps).hasSize(32).endsWith("attempt", "acked").noneMatch(step -> step.startsWith("parked"));
+        assertThat(acks).hasValue(1);
+    }
+
+    @Test
+    void aDatabaseRefusalOfTheRecordItselfIsParkedAfterItsRetries() {
+        consume(record -> Inbox.effect(() -> {
+            steps.add("attempt");
+            return Uni.createFrom().failure(new PgException("duplicate key value violates unique constraint", "ERROR", "23505", null));
+        }));
+
+        assertThat(steps).containsExactly("attempt", "attempt", "attempt", "attempt",
+                "parked on appointment.events: processing failed after retries: PgException", "acked");
     }
 
     @Test
