@@ -1,4 +1,4 @@
-package fr.relais.system.scale;
+package fr.relais.system.harness;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -10,12 +10,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** How many records each dead-letter topic holds: the sum of its partitions' end offsets. */
-final class DeadLetters {
+public final class DeadLetters {
 
     private DeadLetters() {
     }
 
-    static Map<String, Long> endOffsets(Admin admin) throws Exception {
+    public static Map<String, Long> endOffsets(Admin admin) throws Exception {
         var dlqs = admin.listTopics().names().get().stream().filter(topic -> topic.endsWith(".dlq")).toList();
         Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(dlqs).allTopicNames().get().values().stream()
                 .flatMap(topic -> topic.partitions().stream().map(p -> new TopicPartition(topic.name(), p.partition())))

@@ -67,15 +67,25 @@ public final class ServiceProcess {
         return process.pid();
     }
 
+    public int managementPort() {
+        return managementPort;
+    }
+
     /** Starts the JVM (not waiting for readiness); {@code extra} adds or overrides environment variables. */
     public synchronized void start(Map<String, String> extra) {
+        start(null, extra);
+    }
+
+    /** Starts the JVM inside a network namespace (ip netns exec; null: the host's network). */
+    public synchronized void start(String namespace, Map<String, String> extra) {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException(name + " is already running (pid " + process.pid() + ")");
         }
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + " is not built: " + jar + " is missing (mvn package builds it)");
         }
-        List<String> command = new ArrayList<>(List.of(javaExecutable(),
+        List<String> command = new ArrayList<>(namespace == null ? List.of() : List.of("ip", "netns", "exec", namespace));
+        command.addAll(List.of(javaExecutable(),
                 // the same modest footprint as ./relais up: four services and the infrastructure share two cores
                 "-Xms32m", "-Xmx160m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=160m",
                 "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-jar", jar.toString()));

@@ -4,6 +4,8 @@ import fr.relais.bench.http.BenchUsers;
 import fr.relais.bench.http.Gateway;
 import fr.relais.bench.load.Cast;
 import fr.relais.bench.load.JourneyScript;
+import fr.relais.system.harness.DeadLetters;
+import fr.relais.system.harness.ExactlyOnce;
 import fr.relais.testsupport.JdbcDatabase;
 import fr.relais.testsupport.Stack;
 import io.vertx.core.Vertx;
@@ -102,7 +104,7 @@ class FailoverTest {
             assertThat(load.failures()).as("journeys that did not complete, by reason").isEmpty();
             assertThat(load.inFlight()).as("journeys still in flight %d s after the load ended", DRAIN.toSeconds()).isZero();
             assertThat(load.completed()).isEqualTo(load.started()).isPositive();
-            appliedExactlyOnce(accepted, load.completed());
+            ExactlyOnce.check(new JdbcDatabase("journey", "journey"), accepted, load.completed());
             downstreamSawEveryJourney(Set.copyOf(accepted.values()));
             outboxesDrained();
             assertThat(DeadLetters.endOffsets(kafka)).as("records on the dead-letter topics").isEqualTo(deadLettersBefore);
@@ -191,28 +193,6 @@ class FailoverTest {
         figures.put(part + "RestartMs", Duration.ofNanos(System.nanoTime() - from).toMillis());
         phases.begin("after " + part + " is back", System.nanoTime());
         pause(CALM);
-    }
-
-    /** Every accepted command has its decision and its events exactly once; every journey has the same history. */
-    private void appliedExactlyOnce(Map<UUID, UUID> accepted, long journeys) {
-        JdbcDatabase journeyDb = new JdbcDatabase("journey", "journey");
-        // as text arrays cast in SQL: the driver sends String[] as text[] everywhere
-        String[] commands = accepted.keySet().stream().map(UUID::toString).toArray(String[]::new);
-        String[] journeyIds = Set.copyOf(accepted.values()).stream().map(UUID::toString).toArray(String[]::new);
-        assertThat(journeyIds).hasSize((int) journeys);
-        assertThat(journeyDb.count("select count(*) from processed_command where command_id = any(?::uuid[]) and outcome->>'status' = 'ACCEPTED'",
-                (Object) commands)).as("acknowledged commands decided").isEqualTo(commands.length);
-        assertThat(journeyDb.count("select count(distinct command_id) from journey_event where command_id = any(?::uuid[])", (Object) commands))
-                .as("acknowledged commands with their events").isEqualTo(commands.length);
-        assertThat(journeyDb.query("select command_id, type from journey_event where journey_id = any(?::uuid[]) group by command_id, type having count(*) > 1",
-                (Object) journeyIds)).as("events applied twice").isEmpty();
-        List<Map<String, Object>> histories = journeyDb.query(
-                "select count(*) as events, count(distinct command_id) as commands from journey_event where journey_id = any(?::uuid[]) group by journey_id",
-                (Object) journeyIds);
-        assertThat(histories.stream().map(row -> row.get("events") + " events from " + row.get("commands") + " commands").distinct())
-                .as("every journey's history has the same shape").hasSize(1);
-        assertThat(journeyDb.count("select count(*) from journey where id = any(?::uuid[]) and status = 'COMPLETED'", (Object) journeyIds))
-                .isEqualTo(journeys);
     }
 
     /**
