@@ -3,7 +3,6 @@ package fr.relais.gateway.commands;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.relais.events.ContractJson;
 import fr.relais.events.journey.CommandOutcome;
-import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -19,12 +18,15 @@ public class OutcomeConsumer {
     @Inject
     CommandGateway gateway;
 
+    @Inject
+    UnreadableRecords unreadable;
+
     @Incoming("journey-outcomes")
     public void consume(String json) {
         try {
             gateway.onOutcome(ContractJson.mapper().readValue(json, CommandOutcome.class));
         } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-            Log.warnf("skipped an unreadable command outcome: %s", e.getClass().getSimpleName());
+            unreadable.skipped("journey.outcomes", e);
         }
     }
 }

@@ -6,7 +6,9 @@ import fr.relais.events.ContractJson;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import fr.relais.gateway.commands.UnreadableRecords;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -29,6 +31,9 @@ public class LiveUpdates {
 
     private final BroadcastProcessor<Update> updates = BroadcastProcessor.create();
 
+    @Inject
+    UnreadableRecords unreadable;
+
     @Incoming("journey-events")
     public CompletionStage<Void> consume(Message<String> message) {
         try {
@@ -41,6 +46,7 @@ public class LiveUpdates {
                     event.path("actor").path("channel").asText(null), Instant.parse(event.path("occurredAt").asText())));
         } catch (Exception e) {
             // a record we cannot show is not worth a stuck partition: live updates are a convenience
+            unreadable.skipped("journey.events", e);
         }
         return message.ack();
     }
