@@ -1,14 +1,14 @@
 package fr.relais.gateway;
 
-import fr.relais.gateway.stub.AppointmentServiceStub;
 import fr.relais.testsupport.DemoUser;
-import fr.relais.testsupport.KeycloakTokens;
 import fr.relais.testsupport.ServiceEndpointsContract;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -18,53 +18,66 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import static io.restassured.RestAssured.given;
+import static fr.relais.gateway.SharedStateTest.as;
+import static fr.relais.gateway.SharedStateTest.journeyOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 /**
- * The refusal the gateway gives when it is overloaded. The adaptive limit is pinned to one request at a time here
- * (and CPU-based priority shedding off; the downstream stubs this process serves are not counted), so one slow read
- * in flight is an overload: the next request is refused at
- * once with an {@code overloaded} problem and a Retry-After, the management port still answers, and the refusal is
- * counted. That the limit adapts and sheds under real load is proven by system-tests' OverloadTest.
+ * The refusal the gateway gives when its command backlog is full. The backlog is pinned to one undecided command
+ * here: while a command whose outcome comes late is undecided, a new journey is refused at once with an
+ * {@code overloaded} problem and a Retry-After, a poll is still served, and once it is decided new journeys are taken again. Under a
+ * real rush the shedding is proven by system-tests' OverloadTest.
  */
 @QuarkusTest
-@TestProfile(OverloadTest.OneAtATime.class)
+@TestProfile(OverloadTest.OneWaitingCommand.class)
 @QuarkusTestResource(TestTopics.class)
 class OverloadTest {
 
-    public static class OneAtATime implements QuarkusTestProfile {
+    public static class OneWaitingCommand implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.load-shedding.initial-limit", "1", "quarkus.load-shedding.max-limit", "1",
-                    "quarkus.load-shedding.priority.enabled", "false");
+            return Map.of("relais.load-shedding.max-undecided-commands", "1");
         }
     }
 
+    private static FakeJourneyService journeyService;
+
+    @BeforeAll
+    static void start() {
+        journeyService = new FakeJourneyService();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        journeyService.close();
+    }
+
     @Test
-    void pastItsLimitTheGatewayRefusesAtOnceWithAProblemAndRetryAfter() {
-        String camille = KeycloakTokens.accessToken(DemoUser.CAMILLE);
-        // served while nothing else is in flight (and RestAssured warmed up: its first request is slow)
-        given().auth().oauth2(camille).get("/api/commands/" + UUID.randomUUID()).then().statusCode(404);
-        // a read the appointment stub answers after 3 s (the gateway gives up at 1.5 s): one request in flight
+    void withItsBacklogFullTheGatewayRefusesNewJourneysAtOnceAndGoesOnWithTheOthers() {
+        Map<String, String> newJourney = Map.of("procedureId", "cni-renouvellement");
+        UUID journey = journeyOf(DemoUser.CAMILLE);
+        // a step whose outcome comes after the gateway's wait (2 s in tests): one command waiting meanwhile
         ExecutorService caller = Executors.newSingleThreadExecutor();
-        CompletableFuture<Integer> slow = CompletableFuture.supplyAsync(() -> given().auth().oauth2(camille)
-                .get("/api/appointments/bookings/" + AppointmentServiceStub.SLOW_BOOKING).statusCode(), caller);
+        CompletableFuture<Integer> late = CompletableFuture.supplyAsync(() -> as(DemoUser.CAMILLE).body(Map.of("answers", Map.of()))
+                .post("/api/portal/journeys/" + journey + "/steps/lent").statusCode(), caller);
         caller.shutdown();
-        // the first try after the slow request is surely in flight (no other request may hold the one place before it)
-        Response refused = await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> given().auth().oauth2(camille)
-                .get("/api/commands/" + UUID.randomUUID()), response -> response.statusCode() == 503);
+        Response refused = await().atMost(Duration.ofSeconds(2)).until(() -> as(DemoUser.CAMILLE)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(newJourney).post("/api/portal/journeys"),
+                response -> response.statusCode() == 503);
         refused.then().contentType("application/problem+json").body("type", containsString("/overloaded")).body("status", is(503));
         assertThat(refused.header("Retry-After")).as(refused.headers().toString()).isIn("1", "2", "3");
         assertThat(refused.time()).as("refused at once, ms").isLessThan(1000);
-        ServiceEndpointsContract.management().get("/q/health/live").then().statusCode(200);
-        assertThat(slow.join()).isEqualTo(504);
-        // the slow request has ended: the next one is served again
-        given().auth().oauth2(camille).get("/api/commands/" + UUID.randomUUID()).then().statusCode(404);
-        assertThat(ServiceEndpointsContract.management().get("/q/metrics").asString())
-                .containsPattern("relais_gateway_requests_shed_total\\{priority=\"important\"} [1-9]");
+        // what is under way is served: a poll
+        as(DemoUser.CAMILLE).get("/api/commands/" + UUID.randomUUID()).then().statusCode(404);
+        // answered 202 after the wait, it is still in journey-service's backlog until its outcome comes (3.5 s)
+        assertThat(late.join()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(5)).until(() -> as(DemoUser.CAMILLE).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(newJourney).post("/api/portal/journeys").statusCode(), status -> status == 200);
+        String metrics = ServiceEndpointsContract.management().get("/q/metrics").asString();
+        assertThat(metrics).containsPattern("relais_gateway_requests_shed_total(\\{[^}]*})? [1-9]")
+                .contains("relais_gateway_commands_undecided");
     }
 }

@@ -37,12 +37,6 @@ public final class Gateway implements AutoCloseable {
     private final int port;
     private final AtomicLong retries = new AtomicLong();
     private volatile Consumer<JsonObject> onAccepted = accepted -> { };
-    private volatile Answers onAnswer = (reply, nanos) -> { };
-
-    /** Told of every HTTP answer (each try and each poll, not only the last): what it was and how long it took. */
-    public interface Answers {
-        void answered(Reply reply, long latencyNanos);
-    }
 
     public Gateway(Vertx vertx, int port, int connections) {
         this.vertx = vertx;
@@ -78,10 +72,6 @@ public final class Gateway implements AutoCloseable {
     /** Told of every accepted command's body (commandId, journeyId…), e.g. to check afterwards that each was applied once. */
     public void onAccepted(Consumer<JsonObject> listener) {
         this.onAccepted = listener;
-    }
-
-    public void onAnswer(Answers listener) {
-        this.onAnswer = listener;
     }
 
     /** Requests sent again after a 502, 503 or 504 or a broken connection. */
@@ -138,12 +128,10 @@ public final class Gateway implements AutoCloseable {
         if (idempotencyKey != null) {
             options.putHeader("Idempotency-Key", idempotencyKey);
         }
-        long sent = System.nanoTime();
         return client.request(options)
                 .compose(request -> body == null ? request.send() : request.send(body.toBuffer()))
                 .compose(response -> response.body().map(buffer -> new Reply(response.statusCode(), text(buffer),
-                        retryAfterMs(response.getHeader("Retry-After")))))
-                .onSuccess(reply -> onAnswer.answered(reply, System.nanoTime() - sent));
+                        retryAfterMs(response.getHeader("Retry-After")))));
     }
 
     /** Retry-After in seconds (the only form the gateway sends); an HTTP date or garbage counts as absent. */

@@ -55,12 +55,16 @@ public class CommandGateway {
     @Inject
     PendingCommands pending;
 
+    @Inject
+    CommandBacklog backlog;
+
     private final Map<UUID, CompletableFuture<CommandOutcome>> waiting = new ConcurrentHashMap<>();
 
     public Uni<CommandResult> submit(JourneyCommand command) {
         // registered before sending, so an outcome arriving fast is never missed
         CompletableFuture<CommandOutcome> outcome = waiting.computeIfAbsent(command.commandId(), id -> new CompletableFuture<>());
         long sentAt = System.nanoTime();
+        backlog.sent(command.commandId());
         return emitter.sendMessage(Message.of(json(command)).addMetadata(metadata(command)))
                 .chain(() -> Uni.createFrom().completionStage(outcome))
                 .ifNoItem().after(config.outcomeWait()).recoverWithItem(() -> null)
@@ -99,6 +103,7 @@ public class CommandGateway {
 
     /** Called for every outcome this instance sees (each instance reads all of journey.outcomes). */
     public void onOutcome(CommandOutcome outcome) {
+        backlog.decided(outcome.commandId());
         CompletableFuture<CommandOutcome> waiter = waiting.get(outcome.commandId());
         if (waiter != null) {
             waiter.complete(outcome);

@@ -2,46 +2,42 @@ package fr.relais.gateway.overload;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.relais.gateway.commands.CommandBacklog;
 import fr.relais.problem.Problem;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.load.shedding.RequestPriority;
-import io.quarkus.load.shedding.runtime.OverloadDetector;
-import io.quarkus.load.shedding.runtime.PriorityLoadShedding;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The quarkus-load-shedding extension's overload detector (an adaptive concurrency limit after TCP Vegas) and its
- * priority shedding, with a refusal a client can act on: the extension's own handler (switched off in
- * application.properties) answers an empty 503 and closes the connection; this one answers an {@code overloaded}
- * problem with a Retry-After of 1 to 3 s (spread, so refused clients do not come back together) and keeps the
- * connection. Live streams are long by design: they are not timed, or the detector would read them as a queue.
+ * Admission of new journeys by the command backlog. What limits Relais under a rush is how fast journey-service
+ * decides commands, not the gateway: when this instance already has {@code relais.load-shedding.max-undecided-commands}
+ * commands sent and not yet decided (CommandBacklog), a request that would start a new journey is refused at once with an
+ * {@code overloaded} problem and a Retry-After of 1 to 3 s (spread, so refused clients do not come back together),
+ * before anything is read or checked. Journeys already under way, polls and pages go on: under a rush the gateway
+ * finishes what it started rather than taking new work, and the backlog (so the latency of what it accepted) stays
+ * bounded. A latency-based concurrency limit (quarkus-load-shedding's) was measured first and collapsed throughput
+ * here: command requests wait for their outcome by design, which it read as queueing (deploy/README.md, "Faults").
  */
 @Singleton
 public class LoadShedding {
 
-    /** Where the extension puts its own handler: before everything else, authentication and body reading included. */
+    /** Before everything else, authentication and body reading included. */
     private static final int FIRST = -1_000_000_000;
-    private static final String EVENT_STREAM = "text/event-stream";
+    private static final Set<String> NEW_JOURNEY = Set.of("/api/portal/journeys", "/api/desk/journeys", "/api/phone/journeys");
 
     @Inject
-    OverloadDetector detector;
-
-    @Inject
-    PriorityLoadShedding shedding;
+    CommandBacklog backlog;
 
     @Inject
     MeterRegistry registry;
@@ -49,46 +45,34 @@ public class LoadShedding {
     @ConfigProperty(name = "relais.load-shedding.enabled", defaultValue = "true")
     boolean enabled;
 
-    /** Paths neither timed nor refused: in the component tests, the downstream stubs the gateway's own process serves. */
-    @ConfigProperty(name = "relais.load-shedding.ignored-paths")
-    Optional<List<String>> ignoredPaths;
+    @ConfigProperty(name = "relais.load-shedding.max-undecided-commands", defaultValue = "200")
+    int maxUndecided;
 
-    void install(@Observes @Priority(-1_000_000_000) Router router) {
+    void install(@Observes Router router) {
+        Gauge.builder("relais_gateway_commands_undecided", backlog, CommandBacklog::size)
+                .description("Commands this gateway instance sent that journey-service has not decided yet").register(registry);
         if (!enabled) {
             return;
         }
-        Map<RequestPriority, Counter> shed = new EnumMap<>(RequestPriority.class);
-        for (RequestPriority priority : RequestPriority.values()) {
-            shed.put(priority, Counter.builder("relais_gateway_requests_shed").description("Requests refused with a 503 because the gateway was overloaded")
-                    .tag("priority", priority.name().toLowerCase(java.util.Locale.ROOT)).register(registry));
-        }
+        Counter shed = Counter.builder("relais_gateway_requests_shed").description("New journeys refused with a 503 because the command backlog was full")
+                .register(registry);
         String problem = json(new Problem(Problem.TYPE_BASE + "overloaded", "Service overloaded", 503,
-                "Relais is receiving more requests than it can serve right now; nothing was done, try again after Retry-After seconds",
+                "Relais is receiving more new journeys than it can serve right now; nothing was done, try again after Retry-After seconds",
                 null, null));
         router.route().order(FIRST).handler(context -> {
-            if (isStream(context) || ignored(context.normalizedPath())) {
-                context.next();
-            } else if (detector.isOverloaded() && shedding.shedLoad(context)) {
-                shed.get(RequestPriorities.of(context.request().method(), context.normalizedPath())).increment();
+            if (startsAJourney(context) && backlog.size() >= maxUndecided) {
+                shed.increment();
                 context.response().setStatusCode(503).putHeader(HttpHeaders.CONTENT_TYPE, Problem.PROBLEM_JSON)
                         .putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ThreadLocalRandom.current().nextInt(1, 4)))
                         .end(problem);
             } else {
-                detector.requestBegin();
-                long start = System.nanoTime();
-                context.addEndHandler(ended -> detector.requestEnd((System.nanoTime() - start) / 1_000));
                 context.next();
             }
         });
     }
 
-    private boolean ignored(String path) {
-        return ignoredPaths.isPresent() && ignoredPaths.get().stream().anyMatch(path::startsWith);
-    }
-
-    private static boolean isStream(RoutingContext context) {
-        String accept = context.request().getHeader(HttpHeaders.ACCEPT);
-        return accept != null && accept.contains(EVENT_STREAM);
+    private static boolean startsAJourney(RoutingContext context) {
+        return HttpMethod.POST.equals(context.request().method()) && NEW_JOURNEY.contains(context.normalizedPath());
     }
 
     private static String json(Problem problem) {
