@@ -25,12 +25,13 @@ class AppointmentWebTest {
             new Select(mohamed.find("#mandat-lieu")).selectByValue("fs-saint-denis");
             new Select(mohamed.find("#mandat-duree")).selectByValue("ONE_WEEK");
             mohamed.find("#donner-mandat").click();
-            assertThat(mohamed.find("p.info").getText()).contains("mandat est enregistré");
+            // each click reloads the page: wait for the new page's message, never read the old one (it goes stale)
+            mohamed.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.info"), "mandat est enregistré"));
             assertThat(mohamed.find("#mandats-en-cours").getText()).contains("fs-saint-denis");
             accessible(mohamed, "20-mandat-en-cours");
             // and withdraws it: the site's agents lose that reason to act
             mohamed.find("#mandats-en-cours button").click();
-            assertThat(mohamed.find("p.info").getText()).contains("mandat est retiré");
+            mohamed.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.info"), "mandat est retiré"));
             assertThat(mohamed.driver.findElements(By.id("mandats-en-cours"))).isEmpty();
             mohamed.find("#mes-rendez-vous").click();
 
