@@ -66,6 +66,13 @@ public class DownstreamProblems {
         return Response.fromResponse(unavailable()).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
+    /** A downstream call that did not get an answer (unreachable, cut, circuit open, too slow): worth trying again later. */
+    public static boolean noAnswer(Throwable failure) {
+        return failure instanceof ProcessingException || failure instanceof IOException || failure instanceof CircuitBreakerOpenException
+                || failure instanceof NoStackTraceTimeoutException || failure instanceof TimeoutException
+                || failure instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+    }
+
     private static Response unavailable() {
         return Problem.response(503, "service-unavailable", "Service unavailable",
                 "a Relais service did not answer; try again in a moment", null);

@@ -21,4 +21,14 @@ class DownstreamProblemsTest {
         assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
         assertThat(response.getEntity().toString()).contains("service-unavailable").doesNotContain("Connection was closed");
     }
+
+    @Test
+    void onlyAServiceThatDidNotAnswerCountsAsNoAnswerNotOneThatRefused() {
+        assertThat(DownstreamProblems.noAnswer(new org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException("2 s"))).isTrue();
+        assertThat(DownstreamProblems.noAnswer(new org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException())).isTrue();
+        assertThat(DownstreamProblems.noAnswer(new IOException("Connection was closed"))).isTrue();
+        assertThat(DownstreamProblems.noAnswer(new jakarta.ws.rs.ProcessingException("refused"))).isTrue();
+        assertThat(DownstreamProblems.noAnswer(new jakarta.ws.rs.WebApplicationException(409))).isFalse();
+        assertThat(DownstreamProblems.noAnswer(new IllegalStateException("a bug"))).isFalse();
+    }
 }

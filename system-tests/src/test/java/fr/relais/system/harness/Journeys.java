@@ -78,4 +78,17 @@ public final class Journeys {
                 "site", slot.get("site").asText(), "startsAt", slot.get("startsAt").asText())).expect(201);
         return Api.as(user).post("/api/appointments/bookings/" + held.get("id").asText() + "/confirm", Map.of()).expect(200);
     }
+
+    /**
+     * A citizen holds at most a few appointments ahead (appointment-service's quota): a scenario that books for a demo
+     * citizen first cancels what earlier scenarios left her, as she would.
+     */
+    public static void cancelAppointmentsAhead(DemoUser citizen) {
+        for (JsonNode booking : Api.as(citizen).get("/api/appointments/bookings/mine").expect(200)) {
+            String status = booking.path("status").asText();
+            if (status.equals("HELD") || status.equals("CONFIRMED")) {
+                Api.as(citizen).post("/api/appointments/bookings/" + booking.get("id").asText() + "/cancel", Map.of()).expect(200);
+            }
+        }
+    }
 }

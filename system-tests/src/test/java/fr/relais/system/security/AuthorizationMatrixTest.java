@@ -68,7 +68,7 @@ class AuthorizationMatrixTest {
 
     /** A journey of Camille's with a confirmed booking, new for each service: allowed calls change them. */
     private static Map<String, String> camillesResources() {
-        cancelCamillesAppointmentsAhead();
+        Journeys.cancelAppointmentsAhead(CAMILLE);
         // the start is also the command of hers that the command-outcome rows read
         JsonNode started = Api.as(CAMILLE).post("/api/portal/journeys", Map.of("procedureId", "procuration-vote"),
                 "start-" + UUID.randomUUID()).expect(200);
@@ -84,16 +84,6 @@ class AuthorizationMatrixTest {
         return Map.of("{journey}", journey.toString(), "{booking}", booking.get("id").asText(),
                 "{slot}", anotherSlot.get("startsAt").asText(), "{random}", UUID.randomUUID().toString(),
                 "{today}", today.toString(), "{in-a-week}", today.plusDays(7).toString(), "{command}", started.get("commandId").asText());
-    }
-
-    /** A citizen holds at most a few appointments ahead: earlier scenarios' and cells' bookings make room first. */
-    private static void cancelCamillesAppointmentsAhead() {
-        for (JsonNode booking : Api.as(CAMILLE).get("/api/appointments/bookings/mine").expect(200)) {
-            String status = booking.path("status").asText();
-            if (status.equals("HELD") || status.equals("CONFIRMED")) {
-                Api.as(CAMILLE).post("/api/appointments/bookings/" + booking.get("id").asText() + "/cancel", Map.of()).expect(200);
-            }
-        }
     }
 
     @Test

@@ -1,14 +1,18 @@
 package fr.relais.system.web;
 
+import fr.relais.system.harness.Journeys;
 import fr.relais.system.harness.RelaisSystem;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static fr.relais.testsupport.DemoUser.CAMILLE;
 import static fr.relais.testsupport.DemoUser.MAYA;
@@ -61,12 +65,9 @@ class MediationConsoleTest {
             accessible(maya, "12-mediation-dossier-pris");
             maya.find("#noter-contact").click();
             maya.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("suivi"), "rappel fait"));
+            Journeys.cancelAppointmentsAhead(CAMILLE);
             maya.find("#prendre-rdv").click();
-            new Select(maya.find("#motif")).selectByValue("accompagnement");
-            new Select(maya.find("#lieu")).selectByValue("fs-aubervilliers");
-            maya.find("#voir-creneaux").click();
-            maya.find("#reserver").click();
-            maya.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rendez-vous"), "Confirmé"));
+            bookFirstFreeSlot(maya);
             accessible(maya, "13-mediation-rendez-vous-pour-la-personne");
             maya.find("a[href='/mediation/dossiers/" + maya.driver.getCurrentUrl().replaceAll(".*/dossiers/([^/]+)/.*", "$1") + "']").click();
             new Select(maya.find("#issue")).selectByValue("booked-desk-appointment");
@@ -79,6 +80,30 @@ class MediationConsoleTest {
             assertThat(camille.script("return window.relaisSamePage;")).as("updated live, not reloaded").isEqualTo("oui");
             accessible(camille, "14-portail-apres-mediation");
         }
+    }
+
+    /**
+     * Books the first free slot for the person. The page may refuse (the slot went meanwhile, or appointment-service has
+     * not yet read the case that lets her book) or say the service did not answer in time: as a mediator would, she
+     * looks again and retries, twice at most; what each refusal said is in the failure.
+     */
+    private static void bookFirstFreeSlot(Browser maya) {
+        List<String> refusals = new ArrayList<>();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            new Select(maya.find("#motif")).selectByValue("accompagnement");
+            new Select(maya.find("#lieu")).selectByValue("fs-aubervilliers");
+            maya.find("#voir-creneaux").click();
+            maya.find("#reserver").click();
+            maya.wait.until(driver -> !driver.findElements(By.cssSelector("p.alerte")).isEmpty()
+                    || driver.findElements(By.cssSelector("#rendez-vous .statut")).stream().anyMatch(s -> s.getText().contains("Confirmé")));
+            List<WebElement> alerts = maya.driver.findElements(By.cssSelector("p.alerte"));
+            if (alerts.isEmpty()) {
+                return;
+            }
+            refusals.add(alerts.get(0).getText());
+            System.out.println("booking for the person refused, trying again: " + alerts.get(0).getText());
+        }
+        throw new AssertionError("the mediator could not book for the person: " + refusals);
     }
 
     private static void accessible(Browser browser, String page) {
