@@ -105,6 +105,10 @@ class SharedStateTest {
         UUID commandId = UUID.fromString(poll.substring(poll.lastIndexOf('/') + 1));
         assertThat(DATABASE.count("SELECT count(*) FROM pending_command WHERE command_id = ? AND subject = ? AND journey_id = ?"
                 + " AND expires_at > now() + interval '14 minutes'", commandId, subject(DemoUser.CAMILLE), journey)).isEqualTo(1);
+        // this instance sent it and has not read its outcome yet: pending for its sender (answered from the instance's
+        // backlog), unknown to anyone else
+        as(DemoUser.CAMILLE).get(poll).then().statusCode(202).body("journeyId", is(journey.toString()));
+        as(DemoUser.MOHAMED).get(poll).then().statusCode(404);
 
         // another instance answered this 202: only the database knows it
         UUID elsewhere = UUID.randomUUID();

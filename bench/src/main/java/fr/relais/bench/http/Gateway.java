@@ -14,6 +14,7 @@ import io.vertx.core.json.JsonObject;
 
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -37,6 +38,8 @@ public final class Gateway implements AutoCloseable {
     private final int port;
     private final AtomicLong retries = new AtomicLong();
     private volatile Consumer<JsonObject> onAccepted = accepted -> { };
+    private volatile BiConsumer<Reply, Long> onAnswer = (reply, nanos) -> { };
+    private volatile boolean overloadedIsAnAnswer;
 
     public Gateway(Vertx vertx, int port, int connections) {
         this.vertx = vertx;
@@ -74,6 +77,19 @@ public final class Gateway implements AutoCloseable {
         this.onAccepted = listener;
     }
 
+    /** Told of every HTTP answer (retried ones and polls included) with the nanoseconds it took. */
+    public void onAnswer(BiConsumer<Reply, Long> listener) {
+        this.onAnswer = listener;
+    }
+
+    /**
+     * Clients that take a 503 {@code overloaded} (a new journey refused under a rush) as "come back later", as a citizen
+     * told so by the page does, instead of sending it again: the refusal is their answer.
+     */
+    public void takeOverloadedAsAnAnswer() {
+        this.overloadedIsAnAnswer = true;
+    }
+
     /** Requests sent again after a 502, 503 or 504 or a broken connection. */
     public long retries() {
         return retries.get();
@@ -86,7 +102,7 @@ public final class Gateway implements AutoCloseable {
     private Future<Reply> retrying(Supplier<Future<Reply>> call, long sinceNanos, long pauseMs) {
         return call.get().transform(result -> {
             boolean transientFailure = result.failed() || result.result().status() == 502 || result.result().status() == 503
-                    || result.result().status() == 504;
+                    && !(overloadedIsAnAnswer && overloaded(result.result())) || result.result().status() == 504;
             if (!transientFailure || (System.nanoTime() - sinceNanos) / 1_000_000 > RETRY_GIVE_UP_MS) {
                 return result.failed() ? Future.failedFuture(result.cause()) : Future.succeededFuture(result.result());
             }
@@ -128,10 +144,17 @@ public final class Gateway implements AutoCloseable {
         if (idempotencyKey != null) {
             options.putHeader("Idempotency-Key", idempotencyKey);
         }
+        long sent = System.nanoTime();
         return client.request(options)
                 .compose(request -> body == null ? request.send() : request.send(body.toBuffer()))
                 .compose(response -> response.body().map(buffer -> new Reply(response.statusCode(), text(buffer),
-                        retryAfterMs(response.getHeader("Retry-After")))));
+                        retryAfterMs(response.getHeader("Retry-After")))))
+                .onSuccess(reply -> onAnswer.accept(reply, System.nanoTime() - sent));
+    }
+
+    /** The gateway's refusal of a new journey under a rush (its problem type), as apart from an unavailable service. */
+    public static boolean overloaded(Reply reply) {
+        return reply.status() == 503 && reply.body().contains("/problems/overloaded\"");
     }
 
     /** Retry-After in seconds (the only form the gateway sends); an HTTP date or garbage counts as absent. */

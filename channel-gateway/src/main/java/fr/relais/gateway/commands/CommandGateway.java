@@ -64,7 +64,7 @@ public class CommandGateway {
         // registered before sending, so an outcome arriving fast is never missed
         CompletableFuture<CommandOutcome> outcome = waiting.computeIfAbsent(command.commandId(), id -> new CompletableFuture<>());
         long sentAt = System.nanoTime();
-        backlog.sent(command.commandId());
+        backlog.sent(command.commandId(), command.actor().subject(), command.journeyId());
         return emitter.sendMessage(Message.of(json(command)).addMetadata(metadata(command)))
                 .chain(() -> Uni.createFrom().completionStage(outcome))
                 .ifNoItem().after(config.outcomeWait()).recoverWithItem(() -> null)

@@ -12,12 +12,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Where a 202 points, answered the same by every instance: journey-service's outcome once it has decided the command
- * (asked with the caller's token: it answers only the command's issuer), else "pending" while the gateway's database
- * says this caller was answered 202 for it in the last 15 minutes, else unknown.
+ * Where a 202 points, answered the same by every instance: "pending" at once when this instance sent the caller's command
+ * and has not read its outcome yet (under a rush, polls then cost journey-service nothing: asking it for every poll of
+ * every waiting command took the capacity the commands needed); else journey-service's outcome once it has decided the
+ * command (asked with the caller's token: it answers only the command's issuer), else "pending" while the gateway's
+ * database says this caller was answered 202 for it in the last 15 minutes, else unknown.
  */
 @ApplicationScoped
 public class CommandPolls {
@@ -29,7 +32,14 @@ public class CommandPolls {
     @Inject
     PendingCommands pending;
 
+    @Inject
+    CommandBacklog backlog;
+
     public Uni<CommandResult> poll(UUID commandId, String subject) {
+        Optional<UUID> undecided = backlog.undecidedJourney(commandId, subject);
+        if (undecided.isPresent()) {
+            return Uni.createFrom().item(new CommandResult(commandId, undecided.get(), null));
+        }
         return journeys.commandOutcome(commandId)
                 .map(json -> decided(commandId, json))
                 .onFailure(CommandPolls::notFound).recoverWithUni(() -> pending.pending(commandId, subject)

@@ -16,18 +16,23 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Admission of new journeys by the command backlog. What limits Relais under a rush is how fast journey-service
- * decides commands, not the gateway: when this instance already has {@code relais.load-shedding.max-undecided-commands}
- * commands sent and not yet decided (CommandBacklog), a request that would start a new journey is refused at once with an
- * {@code overloaded} problem and a Retry-After of 1 to 3 s (spread, so refused clients do not come back together),
- * before anything is read or checked. Journeys already under way, polls and pages go on: under a rush the gateway
- * finishes what it started rather than taking new work, and the backlog (so the latency of what it accepted) stays
- * bounded. A latency-based concurrency limit (quarkus-load-shedding's) was measured first and collapsed throughput
- * here: command requests wait for their outcome by design, which it read as queueing (deploy/README.md, "Faults").
+ * decides commands, not the gateway. A journey under way has at most one command undecided, so the backlog bounds the
+ * journeys in flight, and with them the wait of every accepted command and the time to finish them once a rush is
+ * over. The bound follows what journey-service decides for this instance (Little's law: decided per second x
+ * {@code relais.load-shedding.target-wait}), between {@code min-undecided-commands} (so an idle or calm instance always
+ * admits) and {@code max-undecided-commands}: a stack that decides 200 commands a second admits 200 undecided, a cold
+ * one that decides 20 admits 20, and both keep accepted commands waiting about the target. At the bound, a request that
+ * would start a new journey is refused at once with an {@code overloaded} problem and a Retry-After of 1 to 3 s (spread,
+ * so refused clients do not come back together), before anything is read or checked. Journeys already under way, polls
+ * and pages go on. A fixed bound of 200 was measured to keep refusing 30 s after a rush on a cold two-core stack, and a
+ * latency-based concurrency limit (quarkus-load-shedding's) collapsed throughput: command requests wait for their
+ * outcome by design, which it read as queueing (deploy/README.md, "Faults").
  */
 @Singleton
 public class LoadShedding {
@@ -48,9 +53,17 @@ public class LoadShedding {
     @ConfigProperty(name = "relais.load-shedding.max-undecided-commands", defaultValue = "200")
     int maxUndecided;
 
+    @ConfigProperty(name = "relais.load-shedding.min-undecided-commands", defaultValue = "16")
+    int minUndecided;
+
+    @ConfigProperty(name = "relais.load-shedding.target-wait", defaultValue = "PT1S")
+    Duration targetWait;
+
     void install(@Observes Router router) {
         Gauge.builder("relais_gateway_commands_undecided", backlog, CommandBacklog::size)
                 .description("Commands this gateway instance sent that journey-service has not decided yet").register(registry);
+        Gauge.builder("relais_gateway_commands_undecided_limit", this, LoadShedding::limit)
+                .description("Undecided commands from which this instance refuses new journeys").register(registry);
         if (!enabled) {
             return;
         }
@@ -60,7 +73,7 @@ public class LoadShedding {
                 "Relais is receiving more new journeys than it can serve right now; nothing was done, try again after Retry-After seconds",
                 null, null));
         router.route().order(FIRST).handler(context -> {
-            if (startsAJourney(context) && backlog.size() >= maxUndecided) {
+            if (startsAJourney(context) && backlog.size() >= limit()) {
                 shed.increment();
                 context.response().setStatusCode(503).putHeader(HttpHeaders.CONTENT_TYPE, Problem.PROBLEM_JSON)
                         .putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ThreadLocalRandom.current().nextInt(1, 4)))
@@ -69,6 +82,12 @@ public class LoadShedding {
                 context.next();
             }
         });
+    }
+
+    /** decided/s x target wait, between the configured floor and ceiling (the ceiling wins when they cross). */
+    int limit() {
+        double byRate = backlog.decidedPerSecond() * targetWait.toMillis() / 1000.0;
+        return (int) Math.min(maxUndecided, Math.max(minUndecided, byRate));
     }
 
     private static boolean startsAJourney(RoutingContext context) {
