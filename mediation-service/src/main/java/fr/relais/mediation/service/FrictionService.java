@@ -103,7 +103,8 @@ public class FrictionService {
 
     private Uni<Result> apply(Ingest ingest) {
         return lockContext(ingest.journeyId()).flatMap(context -> {
-            if (ingest.procedureId() != null && context.procedureId == null) {
+            boolean procedureLearnt = ingest.procedureId() != null && context.procedureId == null;
+            if (procedureLearnt) {
                 context.procedureId = ingest.procedureId();
                 context.procedureVersion = ingest.procedureVersion();
             }
@@ -111,7 +112,12 @@ public class FrictionService {
                 context.lastSite = ingest.site();
             }
             context.updatedAt = clock.instant();
-            return insertNew(ingest.signals()).flatMap(inserted -> {
+            // a plea for help can open a case before the journey's start is read here: the case learns its procedure now
+            // (a mediator books a desk appointment for the case's procedure)
+            Uni<Integer> caseProcedure = procedureLearnt
+                    ? CaseEntity.update("procedureId = ?1 where journeyId = ?2 and procedureId is null", ingest.procedureId(), ingest.journeyId())
+                    : Uni.createFrom().item(0);
+            return caseProcedure.flatMap(ignored -> insertNew(ingest.signals())).flatMap(inserted -> {
                 if (inserted.isEmpty()) {
                     return Uni.createFrom().item(new Result(false, context.procedureId, List.of(), null, null));
                 }

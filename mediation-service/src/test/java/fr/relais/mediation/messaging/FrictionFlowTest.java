@@ -169,6 +169,23 @@ class FrictionFlowTest {
     }
 
     @Test
+    void aCaseOpenedBeforeTheJourneysStartWasReadLearnsItsProcedureWhenItIs() {
+        UUID journeyId = UUID.randomUUID();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        // the plea for help (channel.touchpoints) overtakes the journey's start (journey.events, through its outbox)
+        bus.touch(Bus.touchpoint(journeyId, TouchpointKind.HELP_REQUESTED, "situation", Channel.PORTAL, null, at));
+        await().atMost(Duration.ofSeconds(30)).until(() -> cases(journeyId) == 1);
+        assertThat(Db.count("select count(*) from mediation_case where journey_id = ? and procedure_id is null", journeyId)).isEqualTo(1);
+
+        bus.send(Topics.JOURNEY_EVENTS, new JourneyStarted(journeyId, 1, at.minusMillis(5), new Actor("c1", Set.of("citizen"), null, Channel.PORTAL),
+                "aide-logement", 1, "situation"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> Db.count(
+                "select count(*) from mediation_case where journey_id = ? and procedure_id = 'aide-logement'", journeyId) == 1);
+        assertThat(cases(journeyId)).isEqualTo(1);
+    }
+
+    @Test
     void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextRecordIsProcessed() {
         UUID journeyId = UUID.randomUUID();
         bus.sendRaw(Topics.CHANNEL_TOUCHPOINTS, journeyId.toString(),
