@@ -123,8 +123,13 @@ public class CommandHandler {
                         recorded.eventIds(), recorded.state().version(), recorded.state().status(), now)));
     }
 
+    /**
+     * A detail may quote what the client sent (a step id from the path): its control characters are replaced, since
+     * PostgreSQL's jsonb (the stored outcome) refuses U+0000 and a refusal must be stored like any other outcome.
+     */
     private static CommandOutcome rejected(JourneyCommand command, JourneyState state, String reason, String detail,
                                            List<CommandOutcome.FieldError> fieldErrors, Instant now) {
+        detail = detail == null ? null : detail.replaceAll("\\p{Cntrl}", "\uFFFD");
         return CommandOutcome.rejected(command, reason, detail, fieldErrors, state == null ? 0 : state.version(),
                 state == null ? null : state.status(), now);
     }

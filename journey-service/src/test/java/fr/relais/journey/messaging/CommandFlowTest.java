@@ -125,6 +125,19 @@ class CommandFlowTest {
     }
 
     @Test
+    void aStepIdWithANulCharacterIsRejectedAndItsOutcomeStoredNotParked() {
+        UUID journeyId = start(UUID.randomUUID());
+        // the step id comes from the request path; PostgreSQL's jsonb refuses U+0000 in the stored outcome's detail
+        SubmitStep submit = CommandBus.submitStep(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, "ident\u0000ite", Map.of("nom", "Martin"));
+        bus.send(submit);
+
+        JsonNode outcome = bus.outcomeOf(submit.commandId());
+        assertThat(outcome.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(outcome.path("reason").asText()).isEqualTo("unknown-step");
+        assertThat(outcome.path("detail").asText()).contains("ident\uFFFDite").doesNotContain("\u0000");
+    }
+
+    @Test
     void aCommandOnAnUnknownJourneyIsRejected() {
         SubmitStep submit = identite(UUID.randomUUID());
         bus.send(submit);
