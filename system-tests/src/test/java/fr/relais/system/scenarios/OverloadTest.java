@@ -48,7 +48,7 @@ class OverloadTest {
     private static final double OVERLOAD_RATE = Double.parseDouble(System.getProperty("overload.journeys-per-second", "75"));
     private static final Duration BEFORE = Duration.ofSeconds(15);
     private static final Duration OVERLOAD = Duration.ofSeconds(15);
-    private static final Duration AFTER = Duration.ofSeconds(20);
+    private static final Duration AFTER = Duration.ofSeconds(25);
     private static final Duration LATE_AFTER = Duration.ofSeconds(15);
     // only waited while journeys are in flight: a bound, not a pause
     private static final Duration DRAIN = Duration.ofSeconds(120);
@@ -139,8 +139,9 @@ class OverloadTest {
             assertThat(before.shed).as("refusals before the rush").hasValue(0);
             assertThat(lateAfter.shed).as("refusals %d s after the rush", AFTER.toSeconds()).hasValue(0);
             // the accepted keep a bounded latency: a command waits at most the gateway's own 4 s for its outcome (then
-            // a 202 to poll), a read at most the 2 s downstream budget; 2 s more for a CPU-starved two-core machine
-            assertThat(overload.percentileMs(0.99)).as("p99 ms of the requests served during the rush").isLessThan(6_000);
+            // a 202 to poll), a read at most the 2 s downstream budget; a few seconds more on a CPU-starved two-core
+            // machine (measured 3.4-5.3 s; a fixed bound of 200 undecided gave 12.5 s, and without shedding it grows with the rush)
+            assertThat(overload.percentileMs(0.99)).as("p99 ms of the requests served during the rush").isLessThan(8_000);
             assertThat(failures).as("journeys that failed other than by a refused start, by reason").isEmpty();
             assertThat(load.inFlight()).as("journeys still in flight %d s after the load ended", DRAIN.toSeconds()).isZero();
             assertThat(load.completed() + refusedStarts).isEqualTo(load.started());
