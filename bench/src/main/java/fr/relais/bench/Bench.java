@@ -11,6 +11,7 @@ import fr.relais.bench.http.Gateway;
 import fr.relais.bench.load.BookingContention;
 import fr.relais.bench.load.Cast;
 import fr.relais.bench.load.JourneyScript;
+import fr.relais.bench.load.MeteredLoad;
 import fr.relais.bench.load.OpenLoop;
 import fr.relais.bench.load.Ramp;
 import fr.relais.bench.load.StepResult;
@@ -65,7 +66,7 @@ public final class Bench {
             tokenRefresh.scheduleAtFixedRate(users::refreshTokens, 4, 4, TimeUnit.MINUTES);
 
             ProcessSampler sampler = ProcessSampler.start(config.runDir(), Duration.ofMillis(500));
-            OpenLoop load = new OpenLoop(new JourneyScript(gateway, cast), config.inFlightLimit());
+            MeteredLoad load = new MeteredLoad(new OpenLoop(new JourneyScript(gateway, cast), config.inFlightLimit()), sampler);
             String steadyRate = System.getProperty("bench.steady");
             if (steadyRate != null) {
                 steady(load, Double.parseDouble(steadyRate), config.phase(), sampler);
@@ -114,7 +115,7 @@ public final class Bench {
             BenchReport report = new BenchReport(startedAt.toString(), Duration.between(startedAt, Instant.now()).toSeconds(),
                     Machine.describe(config.runDir(), postgres.serverVersion()), JourneyScript.PROCEDURE, JourneyScript.COMMANDS,
                     warmup, ramp.steps(), max, shares, timeToHuman, "with journeys at " + Math.round(background) + " commands/s",
-                    booking, kafka, postgres, resources, BenchReport.Ratios.of(max, shares.get(1), kafka, postgres));
+                    booking, kafka, postgres, resources, load.costs(), BenchReport.Ratios.of(max, shares.get(1), kafka, postgres));
             Tables.print(report, System.out);
             Path json = write(report, config.relaisHome());
             System.out.println();
@@ -128,13 +129,14 @@ public final class Bench {
 
 
     /** -Dbench.steady=RATE: one fixed-rate run and its resources, nothing else (to profile a service under load). */
-    private static void steady(OpenLoop load, double rate, Duration duration, ProcessSampler sampler) {
+    private static void steady(MeteredLoad load, double rate, Duration duration, ProcessSampler sampler) {
         say("steady: %.0f commands/s for %d s", rate, duration.toSeconds());
         StepResult step = load.run("steady " + Math.round(rate), rate, duration);
         progress(step);
         step.failures().forEach((reason, count) -> say("  failed %d x %s", count, reason));
         sampler.stop().forEach(p -> say("  %-20s peak RSS %4.0f MB, CPU %5.1f s (%.2f cores)", p.name(), p.peakRssMb(), p.cpuSeconds(),
                 p.cpuCoresAverage()));
+        Tables.printCpuPerCommand(load.costs(), System.err);
     }
 
     private static Path write(BenchReport report, Path home) throws Exception {

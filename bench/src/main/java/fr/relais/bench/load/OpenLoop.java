@@ -24,10 +24,16 @@ public final class OpenLoop {
     private final JourneyScript script;
     private final int inFlightLimit;
     private final AtomicLong journeyNumbers = new AtomicLong();
+    /** Every command decided since this generator was made, in or out of a run's window: what CPU is divided by. */
+    private final AtomicLong commandsDecided = new AtomicLong();
 
     public OpenLoop(JourneyScript script, int inFlightLimit) {
         this.script = script;
         this.inFlightLimit = inFlightLimit;
+    }
+
+    public long commandsDecided() {
+        return commandsDecided.get();
     }
 
     public StepResult run(String label, double commandsPerSecond, Duration duration) {
@@ -46,6 +52,7 @@ public final class OpenLoop {
         AtomicInteger maxInFlight = new AtomicInteger();
         Map<String, Long> failures = new ConcurrentHashMap<>();
         JourneyScript.Timing timing = (micros, endedNanos) -> {
+            commandsDecided.incrementAndGet();
             if (endedNanos >= windowStart && endedNanos <= end) {
                 latencies.recordValue(Math.max(1, micros));
                 commands.incrementAndGet();

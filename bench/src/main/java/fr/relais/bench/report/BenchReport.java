@@ -5,6 +5,7 @@ import fr.relais.bench.baseline.PostgresFigures;
 import fr.relais.bench.load.BookingContention;
 import fr.relais.bench.load.StepResult;
 import fr.relais.bench.load.TimeToHuman;
+import fr.relais.bench.resources.CpuPerCommand;
 import fr.relais.bench.resources.ProcessFigures;
 
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.List;
 public record BenchReport(String startedAt, double durationSeconds, Machine machine, String journey, int commandsPerJourney,
                           StepResult warmup, List<StepResult> ramp, double maxCommandsPerSecond, List<StepResult> atShareOfMax,
                           TimeToHuman.Result timeToHuman, String timeToHumanLoad, BookingContention.Result booking,
-                          KafkaFigures kafka, PostgresFigures postgres, List<ProcessFigures> resources, Ratios ratios) {
+                          KafkaFigures kafka, PostgresFigures postgres, List<ProcessFigures> resources,
+                          List<CpuPerCommand> cpuPerCommand, Ratios ratios) {
 
     /** Relais' figures as a share of the raw parts' on the same machine in the same run. */
     public record Ratios(double commandsPerKafkaRecord, double commandsPerPostgresTransaction, double p99AtHalfOverKafkaP99) {

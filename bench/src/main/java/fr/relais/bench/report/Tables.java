@@ -1,10 +1,13 @@
 package fr.relais.bench.report;
 
 import fr.relais.bench.load.StepResult;
+import fr.relais.bench.resources.CpuPerCommand;
 import fr.relais.bench.resources.ProcessFigures;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The report as plain-text tables on stdout. */
 public final class Tables {
@@ -69,7 +72,36 @@ public final class Tables {
             out.println(String.format(Locale.ROOT, "  %-20s %6d %12.0f %12.0f %10.1f %10.2f", p.name(), p.pids(), p.peakRssMb(),
                     p.lastRssMb(), p.cpuSeconds(), p.cpuCoresAverage()));
         }
+        printCpuPerCommand(r.cpuPerCommand(), out);
     }
+
+    /**
+     * Milliseconds of CPU per journey command, by process and run: where a regression lands. The stack's sum is the
+     * services, Kafka and PostgreSQL; Keycloak, Prometheus and the load generator are apart.
+     */
+    public static void printCpuPerCommand(List<CpuPerCommand> costs, PrintStream out) {
+        if (costs.isEmpty()) {
+            return;
+        }
+        List<String> parts = costs.get(costs.size() - 1).msPerCommand().keySet().stream().toList();
+        out.println();
+        out.println("CPU per journey command (ms of CPU each process used in the run / commands decided in it)");
+        StringBuilder header = new StringBuilder(String.format("  %-14s %8s", "run", "commands"));
+        parts.forEach(part -> header.append(String.format(" %8s", SHORT.getOrDefault(part, part))));
+        header.append(String.format(" %8s", "stack"));
+        out.println(header);
+        for (CpuPerCommand cost : costs) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-14s %8d", cost.run(), cost.commands()));
+            parts.forEach(part -> line.append(String.format(Locale.ROOT, " %8s", f(cost.msPerCommand().getOrDefault(part, Double.NaN)))));
+            line.append(String.format(Locale.ROOT, " %8s", f(cost.stackMsPerCommand())));
+            out.println(line);
+        }
+        out.println("  stack = the services + Kafka + PostgreSQL; keycloak, prometheus and the load generator (bench) are apart");
+    }
+
+    private static final Map<String, String> SHORT = Map.of("journey-service", "journey", "channel-gateway", "gateway",
+            "appointment-service", "appoint.", "mediation-service", "mediat.", "notification-service", "notif.",
+            "keycloak", "keycloak", "prometheus", "prometh.", "postgres", "postgres");
 
     private static void row(PrintStream out, StepResult s) {
         Latency l = s.latency();

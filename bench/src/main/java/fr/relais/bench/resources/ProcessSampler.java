@@ -22,9 +22,11 @@ import java.util.OptionalLong;
  */
 public final class ProcessSampler {
 
+    /** The load generator itself (this JVM), so its CPU is counted apart from the stack's. */
+    public static final String BENCH = "bench";
     /** The parts, in report order; each maps to its pid file name without ".pid". */
     private static final List<String> PARTS = List.of("journey-service", "channel-gateway", "appointment-service",
-            "mediation-service", "kafka", "keycloak", "prometheus", "postgres");
+            "mediation-service", "notification-service", "kafka", "keycloak", "prometheus", "postgres", BENCH);
     /** Linux USER_HZ: /proc reports CPU times in ticks of 1/100 s on every mainstream kernel build. */
     private static final double TICKS_PER_SECOND = 100.0;
     private static final double KB_PER_MB = 1024.0;
@@ -82,6 +84,18 @@ public final class ProcessSampler {
         return figures;
     }
 
+    /** CPU seconds each part has used since the window opened, sampled now: what a run's CPU cost is measured between. */
+    public synchronized Map<String, Double> cpuSecondsSoFar() {
+        sample();
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        parts.forEach((name, state) -> {
+            if (state.samplesSeen > 0) {
+                seconds.put(name, state.cpuTicks() / TICKS_PER_SECOND);
+            }
+        });
+        return seconds;
+    }
+
     private void loop() {
         while (running) {
             try {
@@ -99,7 +113,11 @@ public final class ProcessSampler {
     private synchronized void sample() {
         Map<Long, Stat> table = processTable();
         for (String name : PARTS) {
-            Optional<Long> root = name.equals("postgres") ? postmasterPid() : readPid(runDir.resolve(name + ".pid"));
+            Optional<Long> root = switch (name) {
+                case "postgres" -> postmasterPid();
+                case BENCH -> Optional.of(ProcessHandle.current().pid());
+                default -> readPid(runDir.resolve(name + ".pid"));
+            };
             if (root.isEmpty() || !table.containsKey(root.get())) {
                 continue;
             }
