@@ -7,7 +7,6 @@ import fr.relais.messaging.metrics.SharedGauges;
 import io.micrometer.core.instrument.Tags;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -18,6 +17,11 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,6 +32,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -42,7 +47,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class OutboxRelay {
 
     private static final int BATCH = 200;
-    private static final String PENDING = "select * from outbox where published_at is null order by position limit " + BATCH + " for update";
+    private static final String LOCK = "select pg_try_advisory_xact_lock(hashtext($1))";
+    // payload as text: the jsonb exactly as PostgreSQL writes it out, which is what was always published
+    private static final String PENDING = "select position, id, topic, record_key, ce_type, ce_subject, correlation_id,"
+            + " causation_id, payload::text as payload, created_at, traceparent from outbox where published_at is null"
+            + " order by position limit " + BATCH + " for update";
+    private static final String MARK_PUBLISHED = "update outbox set published_at = now() where position = any($1)";
+    private static final String BACKLOG = "select count(*) from outbox where published_at is null";
 
     @Inject
     @Channel("outbox")
@@ -59,6 +70,9 @@ public class OutboxRelay {
 
     @Inject
     Vertx vertx;
+
+    @Inject
+    Pool pool;
 
     @ConfigProperty(name = "quarkus.application.name")
     String service;
@@ -111,8 +125,8 @@ public class OutboxRelay {
         if (context != null && !context.removeLocal(WRITTEN)) {
             return;
         }
-        // never on the caller's context: Panache keeps its session there, so the caller's next unit of work would
-        // join the relay's transaction (and its writes could be lost when the relay commits first)
+        // never on the caller's context: that context carries the caller's unit of work (Panache keeps its session
+        // there), which the publication must neither join nor keep alive
         Context own = VertxContext.createNewDuplicatedContext(context != null ? context : vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(own, true);
         own.runOnContext(ignored -> publishPending().subscribe().with(count -> { },
@@ -144,16 +158,25 @@ public class OutboxRelay {
                 });
     }
 
+    /**
+     * One transaction on the reactive SQL client, not Hibernate: a native select with a result class is a new entry
+     * in Hibernate's query plan cache at every call (its key holds a result-set mapping without equality), and the
+     * relay runs after every command, so the cache sat full, evicting, at a few percent of the service's CPU.
+     */
     private Uni<Integer> publishBatch() {
-        String lock = "select pg_try_advisory_xact_lock(hashtext('" + service + ".outbox'))";
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(session ->
-                session.createNativeQuery(lock, Boolean.class).getSingleResult()
-                        .flatMap(locked -> locked
-                                ? session.createNativeQuery(PENDING, OutboxEntity.class).getResultList()
-                                : Uni.createFrom().item(List.<OutboxEntity>of()))
-                        .flatMap(this::sendInOrder)
-                        .flatMap(acknowledged -> markPublished(session, acknowledged)))
-        );
+        return pool.withTransaction(connection -> connection.preparedQuery(LOCK).execute(Tuple.of(service + ".outbox"))
+                .map(locked -> locked.iterator().next().getBoolean(0))
+                .flatMap(locked -> locked
+                        ? connection.query(PENDING).execute().map(OutboxRelay::pendingRows)
+                        : Uni.createFrom().item(List.<PendingRow>of()))
+                .flatMap(this::sendInOrder)
+                .flatMap(acknowledged -> markPublished(connection, acknowledged)));
+    }
+
+    private static List<PendingRow> pendingRows(RowSet<Row> rows) {
+        List<PendingRow> pending = new ArrayList<>(rows.size());
+        rows.forEach(row -> pending.add(PendingRow.of(row)));
+        return pending;
     }
 
     /**
@@ -161,14 +184,14 @@ public class OutboxRelay {
      * for all acknowledgements together: one round trip to Kafka per batch instead of one per row. Returns the
      * acknowledged rows up to the first refused one; the rest stay pending and are sent again, in order.
      */
-    private Uni<List<OutboxEntity>> sendInOrder(List<OutboxEntity> rows) {
+    private Uni<List<PendingRow>> sendInOrder(List<PendingRow> rows) {
         if (rows.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        // Kafka acknowledges on its own thread; the reactive session must be touched on its Vert.x context.
+        // Kafka acknowledges on its own thread; the transaction's connection is used on its Vert.x context.
         Context context = Vertx.currentContext();
         List<Uni<Boolean>> sends = rows.stream().map(row -> send(row).onFailure().invoke(failure ->
-                        Log.warnf("outbox relay: record %s not acknowledged: %s", row.id, failure.toString()))
+                        Log.warnf("outbox relay: record %s not acknowledged: %s", row.id(), failure.toString()))
                 .onFailure().recoverWithItem(false)).toList();
         return Uni.join().all(sends).andFailFast()
                 .emitOn(task -> context.runOnContext(ignored -> task.run()))
@@ -181,34 +204,31 @@ public class OutboxRelay {
                 });
     }
 
-    /** One UPDATE for the whole acknowledged batch. */
-    private static Uni<Integer> markPublished(org.hibernate.reactive.mutiny.Mutiny.Session session, List<OutboxEntity> rows) {
+    /** One UPDATE for the whole acknowledged batch (one statement text whatever the batch's size). */
+    private static Uni<Integer> markPublished(SqlConnection connection, List<PendingRow> rows) {
         if (rows.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        List<Long> positions = rows.stream().map(row -> row.position).toList();
-        return session.createNativeQuery("update outbox set published_at = now() where position in (:positions)")
-                .setParameter("positions", positions)
-                .executeUpdate()
-                .replaceWith(rows.size());
+        Long[] positions = rows.stream().map(PendingRow::position).toArray(Long[]::new);
+        return connection.preparedQuery(MARK_PUBLISHED).execute(Tuple.of(positions)).replaceWith(rows.size());
     }
 
-    private Uni<Boolean> send(OutboxEntity row) {
-        String topic = topics.physical(row.topic);
+    private Uni<Boolean> send(PendingRow row) {
+        String topic = topics.physical(row.topic());
         RecordHeaders headers = new RecordHeaders();
-        new CloudEventAttributes(row.id.toString(), service, row.ceType, row.ceSubject, row.createdAt,
-                row.correlationId, row.causationId)
+        new CloudEventAttributes(row.id().toString(), service, row.ceType(), row.ceSubject(), row.createdAt(),
+                row.correlationId(), row.causationId())
                 .toKafkaHeaders()
                 .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
         // the channel's own tracing is off (microprofile-config.properties): it would parent the record on the relay
-        Span span = PublicationSpan.start(tracer, row.traceparent, topic);
+        Span span = PublicationSpan.start(tracer, row.traceparent(), topic);
         PublicationSpan.addHeader(headers, span);
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(topic)
-                .withKey(row.recordKey)
+                .withKey(row.recordKey())
                 .withHeaders(headers)
                 .build();
-        return emitter.sendMessage(Message.of(row.payload).addMetadata(metadata)).replaceWith(true)
+        return emitter.sendMessage(Message.of(row.payload()).addMetadata(metadata)).replaceWith(true)
                 .onTermination().invoke(span::end);
     }
 
@@ -216,8 +236,8 @@ public class OutboxRelay {
         if (!gauges.reporting()) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.withSession(() -> OutboxEntity.count("publishedAt is null"))
-                .invoke(count -> backlog.set(count))
+        return pool.query(BACKLOG).execute()
+                .invoke(rows -> backlog.set(rows.iterator().next().getLong(0)))
                 .replaceWithVoid();
     }
 }
