@@ -48,9 +48,8 @@ public class OutboxRelay {
 
     private static final int BATCH = 200;
     private static final String LOCK = "select pg_try_advisory_xact_lock(hashtext($1))";
-    // payload as text: the jsonb exactly as PostgreSQL writes it out, which is what was always published
     private static final String PENDING = "select position, id, topic, record_key, ce_type, ce_subject, correlation_id,"
-            + " causation_id, payload::text as payload, created_at, traceparent from outbox where published_at is null"
+            + " causation_id, payload, created_at, traceparent from outbox where published_at is null"
             + " order by position limit " + BATCH + " for update";
     private static final String MARK_PUBLISHED = "update outbox set published_at = now() where position = any($1)";
     private static final String BACKLOG = "select count(*) from outbox where published_at is null";
