@@ -8,6 +8,7 @@ import fr.relais.events.channel.Touchpoint;
 import fr.relais.events.channel.TouchpointKind;
 import fr.relais.mediation.Bus;
 import fr.relais.mediation.Db;
+import fr.relais.testsupport.ConsumerGroups;
 import fr.relais.testsupport.KafkaAcls;
 import fr.relais.testsupport.KafkaTopics;
 import fr.relais.testsupport.Stack;
@@ -115,6 +116,10 @@ class DeadLetterRetryTest {
         Touchpoint next = Bus.touchpoint(journeyId, TouchpointKind.VALIDATION_ERROR, "formulaire", Channel.PORTAL, null,
                 Instant.now());
 
+        // the three touchpoint consumers join one by one: a record read before the last one joined is read again after
+        // the rebalance, and parked twice (at-least-once, as DeadLetters says), which is not what this test is about
+        ConsumerGroups.awaitSettled("mediation-service-test", "touchpoints", 3, touchpoints, Topics.JOURNEY_KEYED_PARTITIONS,
+                Duration.ofSeconds(60));
         try (TopicSender sender = new TopicSender()) {
             // a record of the journey that can never be read, then a good one on the same partition (same key)
             sender.send(touchpoints, journeyId.toString(), Bus.headersFor("relais.channel.no-such-type.v1", journeyId),
