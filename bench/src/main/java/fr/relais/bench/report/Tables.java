@@ -99,9 +99,10 @@ public final class Tables {
         out.println("  stack = the services + Kafka + PostgreSQL; keycloak, prometheus and the load generator (bench) are apart");
     }
 
+    /** Column headings short enough for the table; other parts keep their name. */
     private static final Map<String, String> SHORT = Map.of("journey-service", "journey", "channel-gateway", "gateway",
             "appointment-service", "appoint.", "mediation-service", "mediat.", "notification-service", "notif.",
-            "keycloak", "keycloak", "prometheus", "prometh.", "postgres", "postgres");
+            "prometheus", "prometh.");
 
     private static void row(PrintStream out, StepResult s) {
         Latency l = s.latency();
