@@ -26,9 +26,11 @@ pg_psql() { pg_as_owner "$(pg_bindir)/psql" -X -q -v ON_ERROR_STOP=1 -h "$PG_DAT
 
 pg_running() { pg_as_owner "$(pg_bindir)/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; }
 
+# pg_stat_statements (PostgreSQL's contrib, in Debian's server package) counts every statement: the bench divides them by
+# commands, and an operator finds a slow query with it; its cost is a hash update per statement.
 pg_start() {
   pg_as_owner "$(pg_bindir)/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $RELAIS_PG_PORT -k $PG_DATA -c max_connections=200" start >>"$RELAIS_LOGS/postgres.log" 2>&1 \
+    -o "-c listen_addresses=127.0.0.1 -p $RELAIS_PG_PORT -k $PG_DATA -c max_connections=200 -c shared_preload_libraries=pg_stat_statements" start >>"$RELAIS_LOGS/postgres.log" 2>&1 \
     || die "PostgreSQL did not start; see $PG_DATA/server.log"
 }
 
@@ -61,7 +63,11 @@ SQL
   pg_psql <<SQL
 SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', 'bench', 'bench') WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'bench')\gexec
 SELECT format('CREATE DATABASE %I OWNER %I', 'bench', 'bench') WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'bench')\gexec
+GRANT pg_read_all_stats TO bench;
 SQL
+  # the statement counters of every database, read from the bench's (a cluster started before this change lacks the library)
+  pg_psql -d bench -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >>"$RELAIS_LOGS/postgres.log" 2>&1 \
+    || warn "pg_stat_statements is not loaded: restart PostgreSQL (./relais down, ./relais infra) for the bench's SQL table"
   info "PostgreSQL databases ready: $RELAIS_DATABASES (and *_test for component tests, *_system for system tests)"
 }
 

@@ -12,6 +12,7 @@ import fr.relais.bench.load.BookingContention;
 import fr.relais.bench.load.Cast;
 import fr.relais.bench.load.JourneyScript;
 import fr.relais.bench.load.MeteredLoad;
+import fr.relais.bench.resources.StatementCounts;
 import fr.relais.bench.load.OpenLoop;
 import fr.relais.bench.load.Ramp;
 import fr.relais.bench.load.StepResult;
@@ -66,7 +67,8 @@ public final class Bench {
             tokenRefresh.scheduleAtFixedRate(users::refreshTokens, 4, 4, TimeUnit.MINUTES);
 
             ProcessSampler sampler = ProcessSampler.start(config.runDir(), Duration.ofMillis(500));
-            MeteredLoad load = new MeteredLoad(new OpenLoop(new JourneyScript(gateway, cast), config.inFlightLimit()), sampler);
+            MeteredLoad load = new MeteredLoad(new OpenLoop(new JourneyScript(gateway, cast), config.inFlightLimit()), sampler,
+                    new StatementCounts(config.jdbcUrl("bench"), "bench", "bench"));
             String steadyRate = System.getProperty("bench.steady");
             if (steadyRate != null) {
                 steady(load, Double.parseDouble(steadyRate), config.phase(), sampler);
@@ -115,7 +117,7 @@ public final class Bench {
             BenchReport report = new BenchReport(startedAt.toString(), Duration.between(startedAt, Instant.now()).toSeconds(),
                     Machine.describe(config.runDir(), postgres.serverVersion()), JourneyScript.PROCEDURE, JourneyScript.COMMANDS,
                     warmup, ramp.steps(), max, shares, timeToHuman, "with journeys at " + Math.round(background) + " commands/s",
-                    booking, kafka, postgres, resources, load.costs(), BenchReport.Ratios.of(max, shares.get(1), kafka, postgres));
+                    booking, kafka, postgres, resources, load.costs(), load.sql(), BenchReport.Ratios.of(max, shares.get(1), kafka, postgres));
             Tables.print(report, System.out);
             Path json = write(report, config.relaisHome());
             System.out.println();
@@ -137,6 +139,7 @@ public final class Bench {
         sampler.stop().forEach(p -> say("  %-20s peak RSS %4.0f MB, CPU %5.1f s (%.2f cores)", p.name(), p.peakRssMb(), p.cpuSeconds(),
                 p.cpuCoresAverage()));
         Tables.printCpuPerCommand(load.costs(), System.err);
+        Tables.printSqlPerCommand(load.sql(), System.err);
     }
 
     private static Path write(BenchReport report, Path home) throws Exception {

@@ -26,9 +26,10 @@ public record BenchConfig(int gatewayPort, int keycloakPort, int kafkaPort, int 
                 duration("bench.step", "PT12S"),
                 duration("bench.phase", "PT20S"),
                 duration("bench.baseline", "PT10S"),
-                // the JIT of four services on two cores needs a minute of moderate load before figures mean anything
-                Integer.getInteger("bench.warmup-rate", 60),
-                Integer.getInteger("bench.start-rate", 50),
+                // the JIT of five services on two cores needs a minute of moderate load before figures mean anything; both
+                // rates sit under what a just-started stack keeps up (about 50/s), or the warm-up only queues
+                Integer.getInteger("bench.warmup-rate", 30),
+                Integer.getInteger("bench.start-rate", 20),
                 Double.parseDouble(System.getProperty("bench.ramp-factor", "1.3")),
                 Integer.getInteger("bench.max-rate", 5000),
                 Integer.getInteger("bench.in-flight-limit", 4000));

@@ -6,6 +6,7 @@ import fr.relais.bench.load.BookingContention;
 import fr.relais.bench.load.StepResult;
 import fr.relais.bench.load.TimeToHuman;
 import fr.relais.bench.resources.CpuPerCommand;
+import fr.relais.bench.resources.SqlPerCommand;
 import fr.relais.bench.resources.ProcessFigures;
 
 import java.util.List;
@@ -15,7 +16,7 @@ public record BenchReport(String startedAt, double durationSeconds, Machine mach
                           StepResult warmup, List<StepResult> ramp, double maxCommandsPerSecond, List<StepResult> atShareOfMax,
                           TimeToHuman.Result timeToHuman, String timeToHumanLoad, BookingContention.Result booking,
                           KafkaFigures kafka, PostgresFigures postgres, List<ProcessFigures> resources,
-                          List<CpuPerCommand> cpuPerCommand, Ratios ratios) {
+                          List<CpuPerCommand> cpuPerCommand, List<SqlPerCommand> sqlPerCommand, Ratios ratios) {
 
     /** Relais' figures as a share of the raw parts' on the same machine in the same run. */
     public record Ratios(double commandsPerKafkaRecord, double commandsPerPostgresTransaction, double p99AtHalfOverKafkaP99) {

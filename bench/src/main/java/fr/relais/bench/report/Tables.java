@@ -3,6 +3,7 @@ package fr.relais.bench.report;
 import fr.relais.bench.load.StepResult;
 import fr.relais.bench.resources.CpuPerCommand;
 import fr.relais.bench.resources.ProcessFigures;
+import fr.relais.bench.resources.SqlPerCommand;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -73,6 +74,7 @@ public final class Tables {
                     p.lastRssMb(), p.cpuSeconds(), p.cpuCoresAverage()));
         }
         printCpuPerCommand(r.cpuPerCommand(), out);
+        printSqlPerCommand(r.sqlPerCommand(), out);
     }
 
     /**
@@ -97,6 +99,37 @@ public final class Tables {
             out.println(line);
         }
         out.println("  stack = the services + Kafka + PostgreSQL; keycloak, prometheus and the load generator (bench) are apart");
+    }
+
+    /**
+     * PostgreSQL statements per journey command, by database and run (BEGIN and COMMIT count), and the last run's most
+     * frequent statements: where the database's share of the CPU table comes from.
+     */
+    public static void printSqlPerCommand(List<SqlPerCommand> runs, PrintStream out) {
+        if (runs.isEmpty()) {
+            out.println();
+            out.println("SQL per journey command: not measured (PostgreSQL runs without pg_stat_statements; ./relais infra loads it)");
+            return;
+        }
+        List<String> databases = runs.stream().flatMap(r -> r.statementsPerCommand().keySet().stream()).distinct().sorted().toList();
+        out.println();
+        out.println("SQL statements per journey command, by database (pg_stat_statements; BEGIN and COMMIT count)");
+        StringBuilder header = new StringBuilder(String.format("  %-14s %8s", "run", "commands"));
+        databases.forEach(db -> header.append(String.format(" %12s", db)));
+        header.append(String.format(" %8s %10s", "all", "exec ms"));
+        out.println(header);
+        for (SqlPerCommand run : runs) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-14s %8d", run.run(), run.commands()));
+            databases.forEach(db -> line.append(String.format(Locale.ROOT, " %12s", f(run.statementsPerCommand().getOrDefault(db, 0.0)))));
+            double execMs = run.execMsPerCommand().values().stream().mapToDouble(Double::doubleValue).sum();
+            line.append(String.format(Locale.ROOT, " %8s %10s", f(run.totalStatementsPerCommand()), f(execMs)));
+            out.println(line);
+        }
+        SqlPerCommand last = runs.get(runs.size() - 1);
+        out.println("  most frequent in run '" + last.run() + "' (per command, exec ms per command, database, statement)");
+        for (SqlPerCommand.Statement s : last.top()) {
+            out.println(String.format(Locale.ROOT, "  %6s %7s  %-12s %s", f(s.perCommand()), f(s.execMsPerCommand()), s.database(), s.text()));
+        }
     }
 
     /** Column headings short enough for the table; other parts keep their name. */
