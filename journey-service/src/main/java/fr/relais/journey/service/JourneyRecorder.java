@@ -10,7 +10,6 @@ import fr.relais.events.journey.JourneyEvent;
 import fr.relais.events.journey.SubmitStep;
 import fr.relais.journey.domain.JourneyState;
 import fr.relais.messaging.outbox.Outbox;
-import fr.relais.journey.persistence.AnswerEntity;
 import fr.relais.journey.persistence.CheckValueEntity;
 import fr.relais.journey.persistence.PersonEntity;
 import fr.relais.events.journey.JourneyStarted;
@@ -21,6 +20,7 @@ import fr.relais.journey.procedure.ProcedureCatalog;
 import fr.relais.journey.procedure.StepDefinition;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import org.hibernate.reactive.mutiny.Mutiny;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -168,16 +168,7 @@ public class JourneyRecorder {
         }
         StepDefinition step = catalog.version(state.procedureId(), state.procedureVersion()).orElseThrow().step(submit.stepId());
         return Panache.getSession().flatMap(session -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (Map.Entry<String, String> answer : answers.entrySet()) {
-                AnswerEntity row = new AnswerEntity();
-                row.journeyId = command.journeyId();
-                row.stepId = submit.stepId();
-                row.field = answer.getKey();
-                row.value = answer.getValue();
-                row.updatedAt = now;
-                chain = chain.flatMap(ignored -> session.merge(row)).replaceWithVoid();
-            }
+            Uni<Void> chain = upsertAnswers(session, command.journeyId(), submit.stepId(), answers, now);
             for (FieldDefinition field : step.fields()) {
                 String value = answers.get(field.name());
                 String birthDate = field.checkField() ? CheckValues.birthDate(value).orElse(null) : null;
@@ -190,6 +181,26 @@ public class JourneyRecorder {
             }
             return chain;
         });
+    }
+
+    /**
+     * A step's answers in one statement: a merge per field cost a select and an insert each (the bench's SQL table
+     * showed three statements per command for them). A step answered again replaces its values.
+     */
+    private static Uni<Void> upsertAnswers(Mutiny.Session session, UUID journeyId, String stepId, Map<String, String> answers,
+                                           Instant now) {
+        StringBuilder sql = new StringBuilder("insert into journey_answer (journey_id, step_id, field, value, updated_at) values ");
+        List<Map.Entry<String, String>> rows = List.copyOf(answers.entrySet());
+        for (int i = 0; i < rows.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:journey, :step, :f").append(i).append(", :v").append(i).append(", :at)");
+        }
+        sql.append(" on conflict (journey_id, step_id, field) do update set value = excluded.value, updated_at = excluded.updated_at");
+        var query = session.createNativeQuery(sql.toString())
+                .setParameter("journey", journeyId).setParameter("step", stepId).setParameter("at", now);
+        for (int i = 0; i < rows.size(); i++) {
+            query.setParameter("f" + i, rows.get(i).getKey()).setParameter("v" + i, rows.get(i).getValue());
+        }
+        return query.executeUpdate().replaceWithVoid();
     }
 
     /** @param ownerSubject the journey's owner after the command (an attach makes its citizen the owner, not an aidant) */

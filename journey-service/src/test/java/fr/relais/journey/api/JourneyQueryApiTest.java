@@ -8,6 +8,7 @@ import fr.relais.events.journey.MandateDuration;
 import fr.relais.events.journey.RequestHandoff;
 import fr.relais.events.journey.RevokeMandate;
 import fr.relais.events.journey.StartJourney;
+import fr.relais.events.journey.GoBack;
 import fr.relais.events.journey.SubmitStep;
 import fr.relais.journey.TestTopics;
 import fr.relais.journey.messaging.CommandBus;
@@ -86,6 +87,24 @@ class JourneyQueryApiTest {
                 .body("timeline.what", hasItem("step-completed"))
                 .body("timeline.channel", everyItem(is("portal")))
                 .body("answers.identite.nom", is("Martin"));
+    }
+
+    @Test
+    void aStepAnsweredAgainAfterGoingBackShowsItsNewAnswers() {
+        UUID journeyId = journeyWithIdentity();
+        GoBack back = new GoBack(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, Instant.now(), "identite");
+        bus.send(back);
+        assertThat(bus.outcomeOf(back.commandId()).path("status").asText()).isEqualTo("ACCEPTED");
+        SubmitStep again = CommandBus.submitStep(UUID.randomUUID(), journeyId, CommandBus.CAMILLE, "identite",
+                Map.of("nom", "Martin-Durand", "prenoms", "Camille", "date-naissance", "1984-03-12",
+                        "commune-naissance", "Saint-Denis"));
+        bus.send(again);
+        assertThat(bus.outcomeOf(again.commandId()).path("status").asText()).isEqualTo("ACCEPTED");
+
+        as(DemoUser.CAMILLE).get("/journeys/" + journeyId).then().statusCode(200)
+                .body("answers.identite.nom", is("Martin-Durand"))
+                .body("answers.identite.commune-naissance", is("Saint-Denis"))
+                .body("answers.identite.prenoms", is("Camille"));
     }
 
     @Test
