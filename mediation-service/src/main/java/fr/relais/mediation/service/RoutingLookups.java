@@ -10,6 +10,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.LockMode;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -35,9 +36,9 @@ public class RoutingLookups {
     static final Duration LEASE = Duration.ofSeconds(30);
     static final Duration FIRST_DELAY = Duration.ofSeconds(5);
     static final Duration MAX_DELAY = Duration.ofMinutes(5);
-    private static final String DUE = "select r.* from case_routing r join mediation_case c on c.id = r.case_id"
-            + " where r.required_skills is null and r.next_lookup_at <= :now and c.status <> 'RESOLVED'"
-            + " order by r.next_lookup_at limit " + BATCH + " for update of r skip locked";
+    // HQL, not native SQL: a native select with a result class is a new entry in Hibernate's query plan cache at every call
+    private static final String DUE = "select r from CaseRoutingEntity r join CaseEntity c on c.id = r.caseId"
+            + " where r.requiredSkills is null and r.nextLookupAt <= :now and c.status <> 'RESOLVED' order by r.nextLookupAt";
 
     @Inject
     @RestClient
@@ -67,7 +68,8 @@ public class RoutingLookups {
     private Uni<List<Due>> lease() {
         Instant now = clock.instant();
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session ->
-                        session.createNativeQuery(DUE, CaseRoutingEntity.class).setParameter("now", now).getResultList())
+                        session.createSelectionQuery(DUE, CaseRoutingEntity.class).setParameter("now", now).setMaxResults(BATCH)
+                                .setLockMode("r", LockMode.UPGRADE_SKIPLOCKED).getResultList())
                 .flatMap(rows -> {
                     if (rows.isEmpty()) {
                         return Uni.createFrom().item(List.<Due>of());

@@ -5,6 +5,7 @@ import fr.relais.notification.persistence.NotificationEntity;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.LockMode;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,14 +21,14 @@ public class Leases {
     static final int BATCH = 20;
     static final Duration LEASE = Duration.ofMinutes(2);
 
-    private static final String DUE_NOTIFICATIONS = "select * from notification where status = 'new' and next_attempt_at <= :now"
-            + " order by next_attempt_at limit " + BATCH + " for update skip locked";
-    private static final String DUE_DELIVERIES = "select * from delivery where status = 'pending' and next_attempt_at <= :now"
-            + " order by next_attempt_at limit " + BATCH + " for update skip locked";
+    // HQL, not native SQL: a native select with a result class is a new entry in Hibernate's query plan cache at every call
+    private static final String DUE_NOTIFICATIONS = "from NotificationEntity where status = 'new' and nextAttemptAt <= :now order by nextAttemptAt";
+    private static final String DUE_DELIVERIES = "from DeliveryEntity where status = 'pending' and nextAttemptAt <= :now order by nextAttemptAt";
 
     public Uni<List<NotificationEntity>> notifications(Instant now) {
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery(DUE_NOTIFICATIONS, NotificationEntity.class).setParameter("now", now).getResultList()
+                .createSelectionQuery(DUE_NOTIFICATIONS, NotificationEntity.class).setParameter("now", now).setMaxResults(BATCH)
+                .setLockMode(LockMode.UPGRADE_SKIPLOCKED).getResultList()
                 .invoke(rows -> rows.forEach(row -> {
                     row.attempts++;
                     row.nextAttemptAt = now.plus(LEASE);
@@ -36,7 +37,8 @@ public class Leases {
 
     public Uni<List<DeliveryEntity>> deliveries(Instant now) {
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery(DUE_DELIVERIES, DeliveryEntity.class).setParameter("now", now).getResultList()
+                .createSelectionQuery(DUE_DELIVERIES, DeliveryEntity.class).setParameter("now", now).setMaxResults(BATCH)
+                .setLockMode(LockMode.UPGRADE_SKIPLOCKED).getResultList()
                 .invoke(rows -> rows.forEach(row -> row.nextAttemptAt = now.plus(LEASE)))));
     }
 }

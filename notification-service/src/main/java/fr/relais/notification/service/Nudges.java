@@ -7,6 +7,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.LockMode;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -17,8 +18,9 @@ import java.util.List;
 @ApplicationScoped
 public class Nudges {
 
-    private static final String DUE = "select * from journey_activity where not ended and waiting_since <= :cutoff"
-            + " and (nudged_for is null or nudged_for <> waiting_since) limit 50 for update skip locked";
+    // HQL, not native SQL: a native select with a result class is a new entry in Hibernate's query plan cache at every call
+    private static final String DUE = "from JourneyActivityEntity where ended = false and waitingSince <= :cutoff"
+            + " and (nudgedFor is null or nudgedFor <> waitingSince)";
 
     @Inject
     NotificationConfig config;
@@ -35,8 +37,8 @@ public class Nudges {
     public Uni<Integer> createDue() {
         Instant now = clock.instant();
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery(DUE, JourneyActivityEntity.class).setParameter("cutoff", now.minus(config.nudgeAfter()))
-                .getResultList()).flatMap(rows -> nudge(rows, now)));
+                .createSelectionQuery(DUE, JourneyActivityEntity.class).setParameter("cutoff", now.minus(config.nudgeAfter()))
+                .setMaxResults(50).setLockMode(LockMode.UPGRADE_SKIPLOCKED).getResultList()).flatMap(rows -> nudge(rows, now)));
     }
 
     private Uni<Integer> nudge(List<JourneyActivityEntity> rows, Instant now) {
