@@ -50,6 +50,13 @@ public final class CommandBus implements AutoCloseable {
         sendRaw(command.journeyId().toString(), attributes.toKafkaHeaders(), json(command));
     }
 
+    /** Sends the command and fails the test unless it is accepted. */
+    public void sendAccepted(JourneyCommand command) {
+        send(command);
+        org.assertj.core.api.Assertions.assertThat(outcomeOf(command.commandId()).path("status").asText())
+                .as("outcome of %s", command.getClass().getSimpleName()).isEqualTo("ACCEPTED");
+    }
+
     public void sendRaw(String key, Map<String, String> headers, String value) {
         sender.send(TestTopics.of(Topics.JOURNEY_COMMANDS), key, headers, value);
     }
