@@ -40,13 +40,10 @@ public final class KeycloakTokens {
 
     /** A valid access token (the raw JWT) for the user. */
     public static String accessToken(DemoUser user) {
-        CachedToken cached = CACHE.get(user);
-        if (cached != null && Instant.now().plus(EXPIRY_MARGIN).isBefore(cached.expiresAt())) {
-            return cached.token();
-        }
-        CachedToken fresh = passwordGrant(user, CLIENT_ID);
-        CACHE.put(user, fresh);
-        return fresh.token();
+        // one grant at a time per user: with brute-force detection on, Keycloak refuses concurrent logins of one user
+        // (user_temporarily_disabled), which eight threads of a test whose cached token just expired would make
+        return CACHE.compute(user, (u, cached) -> cached != null && Instant.now().plus(EXPIRY_MARGIN).isBefore(cached.expiresAt())
+                ? cached : passwordGrant(u, CLIENT_ID)).token();
     }
 
     /** A fresh token of the user that Keycloak signs with a 5-second life; never cached. */
