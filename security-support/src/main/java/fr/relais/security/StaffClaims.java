@@ -21,6 +21,8 @@ public final class StaffClaims {
     public static final String POOL = "pool";
     /** A mediator's skills (langue-arabe, handicap-visuel…), matched against what a case needs: multivalued. */
     public static final String SKILLS = "skills";
+    /** The procedures a procedure owner designs and answers for: multivalued. */
+    public static final String PROCEDURES = "procedures";
     /** The France Services site (or phone platform) a staff member works at: one value. */
     public static final String SITE = "site";
 
@@ -35,6 +37,11 @@ public final class StaffClaims {
     /** The token's skills in claim order, blanks dropped; empty when the claim is absent. */
     public static Set<String> skills(JsonWebToken token) {
         return values(token, SKILLS);
+    }
+
+    /** A procedure owner's procedures in claim order, blanks dropped; empty when the claim is absent. */
+    public static Set<String> procedures(JsonWebToken token) {
+        return values(token, PROCEDURES);
     }
 
     private static Set<String> values(JsonWebToken token, String name) {

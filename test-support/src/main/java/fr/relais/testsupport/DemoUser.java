@@ -11,7 +11,8 @@ public enum DemoUser {
     MAYA("maya"),
     MARC("marc"),
     OLGA("olga"),
-    ADA("ada");
+    ADA("ada"),
+    INES("ines");
 
     public static final String PASSWORD = "relais-demo";
 

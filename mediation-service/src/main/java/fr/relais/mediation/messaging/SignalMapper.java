@@ -7,8 +7,14 @@ import fr.relais.events.channel.Touchpoint;
 import fr.relais.events.journey.CallbackAttempted;
 import fr.relais.events.journey.CallbackOutcomes;
 import fr.relais.events.journey.HandoffRequested;
+import fr.relais.events.journey.JourneyAbandoned;
+import fr.relais.events.journey.JourneyAttached;
+import fr.relais.events.journey.JourneyCancelled;
 import fr.relais.events.journey.JourneyClaimed;
+import fr.relais.events.journey.JourneyCompleted;
+import fr.relais.events.journey.JourneyEscalated;
 import fr.relais.events.journey.JourneyEvent;
+import fr.relais.events.journey.JourneyReleased;
 import fr.relais.events.journey.JourneyStarted;
 import fr.relais.events.journey.PresenceRecorded;
 import fr.relais.events.journey.StepCompleted;
@@ -16,6 +22,7 @@ import fr.relais.events.journey.WentBack;
 import fr.relais.mediation.domain.Signal;
 import fr.relais.mediation.domain.SignalKind;
 import fr.relais.mediation.service.Ingest;
+import fr.relais.mediation.service.Milestone;
 import fr.relais.messaging.inbox.PoisonRecordException;
 
 import java.time.Instant;
@@ -36,6 +43,7 @@ public final class SignalMapper {
     public static final String CONSUMER_JOURNEY_EVENTS = "journey-events";
     public static final String CONSUMER_APPOINTMENT_EVENTS = "appointment-events";
     /** The appointment contract this service reacts to; other appointment types only tell the site. */
+    private static final String CITIZEN = "citizen";
     public static final String NO_SHOW_TYPE = "relais.appointment.no-show.v1";
 
     private SignalMapper() {
@@ -65,8 +73,10 @@ public final class SignalMapper {
         String sourceId = "journey-event:" + event.journeyId() + ":" + event.sequence();
         String channel = event.actor().channel() == Channel.SYSTEM ? null : event.actor().channel().wire();
         if (event instanceof JourneyStarted started) {
+            // a journey started by staff for a person without account has no citizen owner
+            String owner = started.actor().roles().contains(CITIZEN) ? started.actor().subject() : null;
             return Optional.of(new Ingest(CONSUMER_JOURNEY_EVENTS, cause, started.journeyId(), started.procedureId(),
-                    started.procedureVersion(), null, List.of()));
+                    started.procedureVersion(), null, List.of(), Milestone.started(started.occurredAt(), owner, channel)));
         }
         if (event instanceof StepCompleted step) {
             return Optional.of(new Ingest(CONSUMER_JOURNEY_EVENTS, cause, step.journeyId(), null, null, step.actor().site(),
@@ -78,12 +88,18 @@ public final class SignalMapper {
                     List.of(new Signal(sourceId, back.journeyId(), SignalKind.WENT_BACK, back.fromStepId(), channel,
                             back.actor().site(), 1, back.occurredAt()))));
         }
-        if (event instanceof HandoffRequested handoff && handoff.site() != null) {
-            return Optional.of(new Ingest(CONSUMER_JOURNEY_EVENTS, cause, handoff.journeyId(), null, null, handoff.site(), List.of()));
+        if (event instanceof HandoffRequested handoff) {
+            // a hand-off releases the journey's holder: it waits for the next agent (at the site, when it names one)
+            return Optional.of(new Ingest(CONSUMER_JOURNEY_EVENTS, cause, handoff.journeyId(), null, null, handoff.site(),
+                    List.of(), Milestone.released(handoff.occurredAt())));
         }
-        if (event instanceof JourneyClaimed claimed && claimed.actor().site() != null) {
+        if (event instanceof JourneyClaimed claimed) {
             return Optional.of(new Ingest(CONSUMER_JOURNEY_EVENTS, cause, claimed.journeyId(), null, null,
-                    claimed.actor().site(), List.of()));
+                    claimed.actor().site(), List.of(), Milestone.claimed(claimed.occurredAt(), claimed.actor().subject())));
+        }
+        Milestone milestone = milestone(event);
+        if (milestone != null) {
+            return Optional.of(Ingest.milestone(CONSUMER_JOURNEY_EVENTS, cause, event.journeyId(), milestone));
         }
         if (event instanceof CallbackAttempted attempt) {
             if (CallbackOutcomes.REACHED.equals(attempt.outcome()) || attempt.failedAttempts() < FAILED_CALLBACK_ATTEMPTS) {
@@ -99,6 +115,29 @@ public final class SignalMapper {
             return Optional.of(new Ingest(CONSUMER_JOURNEY_EVENTS, cause, presence.journeyId(), null, null, presence.site(), List.of()));
         }
         return Optional.empty();
+    }
+
+    /** The journey's end, escalation, release or attachment; null for any other event. */
+    private static Milestone milestone(JourneyEvent event) {
+        if (event instanceof JourneyCompleted) {
+            return Milestone.ended(event.occurredAt(), "completed");
+        }
+        if (event instanceof JourneyAbandoned) {
+            return Milestone.ended(event.occurredAt(), "abandoned");
+        }
+        if (event instanceof JourneyCancelled) {
+            return Milestone.ended(event.occurredAt(), "cancelled");
+        }
+        if (event instanceof JourneyEscalated) {
+            return Milestone.escalated(event.occurredAt());
+        }
+        if (event instanceof JourneyReleased) {
+            return Milestone.released(event.occurredAt());
+        }
+        if (event instanceof JourneyAttached) {
+            return Milestone.attached(event.occurredAt(), event.actor().subject());
+        }
+        return null;
     }
 
     /**

@@ -111,6 +111,9 @@ public class FrictionService {
             if (ingest.site() != null) {
                 context.lastSite = ingest.site();
             }
+            if (ingest.milestone() != null) {
+                JourneyLife.record(context, ingest.milestone());
+            }
             context.updatedAt = clock.instant();
             // a plea for help can open a case before the journey's start is read here: the case learns its procedure now
             // (a mediator books a desk appointment for the case's procedure)
