@@ -262,7 +262,7 @@ class AuthorizationMatrixTest {
         if (row.operation().endsWith(".pdf")) {
             return "application/pdf"; // a receipt: what a PDF viewer or a browser's download asks for
         }
-        return row.webPage() || row.publicPage() ? "text/html" : "application/json";
+        return row.webPage() || row.publicPage() && !row.publicApi() ? "text/html" : "application/json";
     }
 
     /** The status is all a cell needs: an event stream that opens is closed at once, any other body is read to its end. */
