@@ -28,8 +28,9 @@ class OpenApiDocumentTest {
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final Set<String> TAGS = Set.of("portal", "phone", "desk", "appointments", "mediation", "common");
     private static final String PROBLEM_JSON = "application/problem+json";
-    /** The only operations open to anyone: the public home page (web.WelcomePage). */
-    private static final Set<String> PUBLIC = Set.of("GET /");
+    /** The only operations open to anyone: the public home page (web.WelcomePage), /transparence and its open data (web.TransparencyPages). */
+    private static final Set<String> PUBLIC = Set.of("GET /", "GET /transparence", "GET /transparence/donnees.csv",
+            "GET /transparence/donnees.json");
 
     private static JsonNode document;
 

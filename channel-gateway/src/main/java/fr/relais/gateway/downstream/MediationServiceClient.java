@@ -22,7 +22,9 @@ import java.util.UUID;
 /**
  * mediation-service's mediator API, called with the caller's own token: claiming a case is a decision only
  * mediation-service can take, and the mediator must hear it at once. Answers are read into the gateway's own records
- * ({@link MediationAnswers}).
+ * ({@link MediationAnswers}). The experience calls (issue 21: the end-of-journey survey, agents' difficulties, a procedure's
+ * aggregates, moderation and answers for its owners) are read into {@link ExperienceAnswers}; the public aggregates, read
+ * without any token, are {@link PublicExperienceClient}'s.
  */
 @RegisterRestClient(configKey = "mediation-service")
 @RegisterClientHeaders
@@ -56,4 +58,32 @@ public interface MediationServiceClient {
     @Retry
     @Path("/statistics")
     Uni<MediationAnswers.Statistics> statistics(@QueryParam("days") Integer days);
+
+    @GET
+    @Retry
+    @Path("/experience/journeys/{journeyId}/survey")
+    Uni<ExperienceAnswers.SurveyState> surveyState(@PathParam("journeyId") UUID journeyId);
+
+    @POST
+    @Path("/experience/journeys/{journeyId}/survey")
+    Uni<ExperienceAnswers.SurveyRecorded> answerSurvey(@PathParam("journeyId") UUID journeyId, ExperienceAnswers.Survey survey);
+
+    @POST
+    @Path("/experience/journeys/{journeyId}/flags")
+    Uni<ExperienceAnswers.Flag> flag(@PathParam("journeyId") UUID journeyId, ExperienceAnswers.Flag flag);
+
+    /** @param days the period, mediation-service's default (90) when null */
+    @GET
+    @Retry
+    @Path("/experience/procedures/{procedureId}")
+    Uni<ExperienceAnswers.ProcedureExperience> procedureExperience(@PathParam("procedureId") String procedureId,
+                                                                   @QueryParam("days") Integer days);
+
+    @POST
+    @Path("/experience/comments/{id}/moderation")
+    Uni<ExperienceAnswers.Comment> moderate(@PathParam("id") UUID commentId, ExperienceAnswers.Moderation moderation);
+
+    @POST
+    @Path("/experience/procedures/{procedureId}/answers")
+    Uni<ExperienceAnswers.Answer> answer(@PathParam("procedureId") String procedureId, ExperienceAnswers.AnswerDraft answer);
 }

@@ -6,6 +6,7 @@ import fr.relais.gateway.api.JourneyActions;
 import fr.relais.gateway.api.Requests;
 import fr.relais.gateway.downstream.AppointmentServiceClient;
 import fr.relais.gateway.downstream.JourneyServiceClient;
+import fr.relais.gateway.downstream.MediationServiceClient;
 import fr.relais.gateway.downstream.NotificationServiceClient;
 import fr.relais.gateway.downstream.ProcedureAnswers;
 import fr.relais.gateway.web.receipt.JourneyReceipts;
@@ -66,6 +67,11 @@ public class DeskPages {
     @RestClient
     NotificationServiceClient notifications;
 
+    /** The end-of-journey survey the agent records and the difficulties she flags (issue 21), with her own token. */
+    @Inject
+    @RestClient
+    MediationServiceClient mediation;
+
     /** The API's check-in (appointment or walk-in), reused as is: one rule for both screens. */
     @Inject
     DeskResource desk;
@@ -117,7 +123,29 @@ public class DeskPages {
     @GET
     @Path("/demarches/{id}")
     public Uni<TemplateInstance> journey(@PathParam("id") UUID id, @QueryParam("message") String message) {
-        return page(id, Map.of(), Map.of(), CallbackForm.text(message));
+        return page(id, Map.of(), Map.of(), ExperienceMessages.isOne(message) ? null : CallbackForm.text(message))
+                .map(page -> page.data("experienceMessage", ExperienceMessages.forAgent(message)));
+    }
+
+    /** "Questionnaire de fin de démarche": the citizen's answers, asked aloud at the counter, recorded with channel desk. */
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a confirmation or what went wrong")
+    @POST
+    @Path("/demarches/{id}/questionnaire")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> survey(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        session.checkCsrf(form.getFirst("csrf"));
+        return SurveyForm.send(mediation, id, form, SurveyForm.DESK).map(code -> see("/guichet/demarches/" + id, code));
+    }
+
+    /** "Signaler une difficulté": what was hard for the agent on this journey, in one click. */
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a confirmation or what went wrong")
+    @POST
+    @Path("/demarches/{id}/difficulte")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> flag(@PathParam("id") UUID id, @RestForm("csrf") String csrf, @RestForm("code") String code,
+                              @RestForm("stepId") String stepId) {
+        session.checkCsrf(csrf);
+        return SurveyForm.sendFlag(mediation, id, code, stepId).map(message -> see("/guichet/demarches/" + id, message));
     }
 
     /** The receipt to print or download for the citizen (journey-service decides who may read it, and logs it). */
@@ -192,7 +220,7 @@ public class DeskPages {
 
     private Uni<TemplateInstance> page(UUID id, Map<String, String> values, Map<String, String> errors, String message) {
         return journeys.journey(id).flatMap(journey -> Uni.combine().all().unis(journeys.procedure(journey.procedureId()),
-                MessageViews.sentAbout(notifications, id)).asTuple().map(both -> {
+                MessageViews.sentAbout(notifications, id), ExperienceViews.surveyOf(mediation, id, journey.status())).asTuple().map(both -> {
             ProcedureAnswers.Procedure definition = both.getItem1();
             StepForm.Procedure procedure = StepForm.procedure(definition);
             String current = journey.currentStep();
@@ -207,6 +235,10 @@ public class DeskPages {
                     .data("timeline", JourneyTimeline.of(journey, procedure)).data("data", DeskViews.data(answers, procedure))
                     .data("windows", CallbackForm.windows()).data("reasons", CallbackForm.reasons())
                     .data("sent", both.getItem2())
+                    .data("experienceMessage", null)
+                    .data("survey", both.getItem3()).data("experienceBase", "/guichet/demarches/" + id)
+                    .data("questions", SurveyForm.QUESTIONS).data("flagChoices", SurveyForm.FLAGS)
+                    .data("commentLabel", "Son commentaire, s'il en a un").data("commentHint", SurveyForm.AGENT_COMMENT_HINT)
                     .data("formKey", WebSession.formKey());
         }));
     }

@@ -13,6 +13,7 @@ import fr.relais.gateway.commands.CommandResponses;
 import fr.relais.gateway.config.GatewayConfig;
 import fr.relais.gateway.downstream.CallbackAnswers;
 import fr.relais.gateway.downstream.JourneyServiceClient;
+import fr.relais.gateway.downstream.MediationServiceClient;
 import fr.relais.gateway.downstream.NotificationServiceClient;
 import fr.relais.gateway.downstream.ProcedureAnswers;
 import io.quarkus.qute.Location;
@@ -71,6 +72,11 @@ public class PhonePages {
     @Inject
     @RestClient
     NotificationServiceClient notifications;
+
+    /** The end-of-journey survey the agent records and the difficulties she flags (issue 21), with her own token. */
+    @Inject
+    @RestClient
+    MediationServiceClient mediation;
 
     @Inject
     JourneyActions actions;
@@ -258,9 +264,31 @@ public class PhonePages {
     @GET
     @Path("/demarches/{id}")
     public Uni<Object> journey(@PathParam("id") UUID id, @QueryParam("message") String message) {
-        return page(id, Map.of(), Map.of(), PhoneMessages.of(message)).map(page -> (Object) page)
+        PhoneMessages.Message words = ExperienceMessages.isOne(message) ? ExperienceMessages.forAgent(message) : PhoneMessages.of(message);
+        return page(id, Map.of(), Map.of(), words).map(page -> (Object) page)
                 .onFailure(failure -> failure instanceof WebApplicationException web && web.getResponse().getStatus() == 404)
                 .recoverWithItem(failure -> see("/telephone", "demarche-hors-delai"));
+    }
+
+    /** "Questionnaire de fin de démarche": the caller's answers, asked aloud on the call, recorded with channel phone. */
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a confirmation or what went wrong")
+    @POST
+    @Path("/demarches/{id}/questionnaire")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> survey(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        session.checkCsrf(form.getFirst("csrf"));
+        return SurveyForm.send(mediation, id, form, SurveyForm.PHONE).map(code -> see("/telephone/demarches/" + id, code));
+    }
+
+    /** "Signaler une difficulté": what was hard for the agent on this journey, in one click. */
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a confirmation or what went wrong")
+    @POST
+    @Path("/demarches/{id}/difficulte")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> flag(@PathParam("id") UUID id, @RestForm("csrf") String csrf, @RestForm("code") String code,
+                              @RestForm("stepId") String stepId) {
+        session.checkCsrf(csrf);
+        return SurveyForm.sendFlag(mediation, id, code, stepId).map(message -> see("/telephone/demarches/" + id, message));
     }
 
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
@@ -309,7 +337,7 @@ public class PhonePages {
 
     private Uni<TemplateInstance> page(UUID id, Map<String, String> values, Map<String, String> errors, PhoneMessages.Message message) {
         return journeys.journey(id).flatMap(journey -> Uni.combine().all().unis(journeys.procedure(journey.procedureId()),
-                MessageViews.sentAbout(notifications, id)).asTuple().map(both -> {
+                MessageViews.sentAbout(notifications, id), ExperienceViews.surveyOf(mediation, id, journey.status())).asTuple().map(both -> {
             ProcedureAnswers.Procedure definition = both.getItem1();
             StepForm.Procedure procedure = StepForm.procedure(definition);
             String current = journey.currentStep();
@@ -329,6 +357,9 @@ public class PhonePages {
                     .data("errorCount", errors.size()).data("message", message)
                     .data("timeline", JourneyTimeline.of(journey, procedure)).data("data", DeskViews.data(answers, procedure))
                     .data("sent", both.getItem2())
+                    .data("survey", both.getItem3()).data("experienceBase", "/telephone/demarches/" + id)
+                    .data("questions", SurveyForm.QUESTIONS).data("flagChoices", SurveyForm.FLAGS)
+                    .data("commentLabel", "Son commentaire, s'il en a un").data("commentHint", SurveyForm.AGENT_COMMENT_HINT)
                     .data("formKey", WebSession.formKey());
         }));
     }

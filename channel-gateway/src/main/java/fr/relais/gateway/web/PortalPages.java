@@ -14,6 +14,7 @@ import fr.relais.gateway.commands.CommandIds;
 import fr.relais.gateway.downstream.AppointmentServiceClient;
 import fr.relais.gateway.downstream.JourneyServiceClient;
 import fr.relais.gateway.downstream.KnownSites;
+import fr.relais.gateway.downstream.MediationServiceClient;
 import fr.relais.gateway.downstream.PersonAnswers;
 import fr.relais.gateway.downstream.ProcedureAnswers;
 import fr.relais.gateway.touchpoints.JourneySteps;
@@ -72,6 +73,11 @@ public class PortalPages {
     @Inject
     @RestClient
     AppointmentServiceClient appointments;
+
+    /** The end-of-journey survey (issue 21), with her own token: mediation-service decides whether it is open to her. */
+    @Inject
+    @RestClient
+    MediationServiceClient mediation;
 
     @Inject
     JourneyActions actions;
@@ -234,6 +240,19 @@ public class PortalPages {
                 });
     }
 
+    /**
+     * Her answers to the end-of-journey survey, sent as she gave them (each optional) with channel web; mediation-service
+     * removes any personal data from the comment. Whatever it answers, she gets a sentence back, never an error page.
+     */
+    @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with thanks or what went wrong")
+    @POST
+    @Path("/demarches/{id}/questionnaire")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> survey(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        session.checkCsrf(form.getFirst("csrf"));
+        return SurveyForm.send(mediation, id, form, SurveyForm.PORTAL).map(code -> seeJourney(id, code));
+    }
+
     /** Messages that confirm what the citizen did (any other message names a refusal). */
     private static final java.util.Set<String> CONFIRMATIONS = java.util.Set.of("aide", "mandat", "mandat-retire", "aidant",
             CallbackForm.CONFIRMED, PortalAttachPages.ATTACHED);
@@ -266,9 +285,13 @@ public class PortalPages {
 
     private Uni<TemplateInstance> page(UUID id, Map<String, String> values, Map<String, String> errors, String message, String problem,
                                       boolean viewed) {
+        // "Passer": the survey is left out of this page, and nothing is asked of mediation-service
+        boolean skipped = ExperienceMessages.SURVEY_SKIPPED.equals(message);
         return journeys.journey(id).flatMap(journey -> Uni.combine().all()
                 .unis(journeys.procedure(journey.procedureId()), journeys.accessLog(id),
-                        appointments.sites(null).onFailure().recoverWithItem(List.of()))
+                        appointments.sites(null).onFailure().recoverWithItem(List.of()),
+                        skipped ? Uni.createFrom().item(ExperienceViews.SurveyOffer.NOTHING)
+                                : ExperienceViews.surveyOf(mediation, id, journey.status()))
                 .asTuple().map(all -> {
                     ProcedureAnswers.Procedure definition = all.getItem1();
                     StepForm.Procedure procedure = StepForm.procedure(definition);
@@ -292,7 +315,11 @@ public class PortalPages {
                             .data("attached", PortalAttachPages.ATTACHED.equals(message))
                             .data("windows", CallbackForm.windows()).data("reasons", CallbackForm.reasons())
                             .data("mandates", PortalViews.runningMandates(journey))
-                            .data("refused", CONFIRMATIONS.contains(String.valueOf(message)) ? null : CallbackForm.text(message))
+                            .data("refused", CONFIRMATIONS.contains(String.valueOf(message)) || ExperienceMessages.isOne(message) ? null
+                                    : CallbackForm.text(message))
+                            .data("survey", all.getItem4()).data("surveyMessage", ExperienceMessages.forCitizen(message))
+                            .data("questions", SurveyForm.QUESTIONS).data("commentLabel", "Un commentaire ?")
+                            .data("commentHint", SurveyForm.COMMENT_HINT)
                             .data("timeline", JourneyTimeline.of(journey, procedure)).data("accessLog", PortalViews.accessLog(all.getItem2()))
                             .data("sites", PortalViews.sites(all.getItem3())).data("formKey", WebSession.formKey());
                 }));

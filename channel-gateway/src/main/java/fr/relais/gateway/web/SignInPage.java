@@ -56,6 +56,9 @@ public class SignInPage {
         if (identity.hasRole("mediator")) {
             return Response.seeOther(URI.create("/mediation")).build();
         }
+        if (identity.hasRole("procedure-owner") || identity.hasRole("ops")) {
+            return Response.seeOther(URI.create("/proprietaire")).build();
+        }
         return Response.status(403).entity(noAccess.data("nav", session.nav()).render()).type(MediaType.TEXT_HTML).build();
     }
 }

@@ -100,6 +100,27 @@ final class Vocabulary {
     static final Map<String, String> CONSENTS = ordered(
             "phone", "appel téléphonique", "sms", "SMS", "email", "e-mail", "letter", "courrier postal");
 
+    /** mediation-service's closed list of what an agent found hard on a journey (issue 21), in the order the form offers it. */
+    static final Map<String, String> AGENT_FLAGS = ordered(
+            "procedure-unclear", "Démarche peu claire",
+            "tool-problem", "Problème d'outil",
+            "needs-more-time", "L'usager a besoin de plus de temps",
+            "language", "Langue",
+            "missing-document", "Pièce manquante",
+            "accessibility", "Accessibilité",
+            "other", "Autre");
+
+    /** The paths a journey took (the channels it used, or a mediator), as the experience aggregates compare them. */
+    static final Map<String, String> JOURNEY_PATHS = ordered(
+            "portal", "En ligne",
+            "desk", "Au guichet",
+            "phone", "Par téléphone",
+            "portal+desk", "En ligne et au guichet",
+            "portal+phone", "En ligne et par téléphone",
+            "desk+phone", "Guichet et téléphone",
+            "portal+desk+phone", "Les trois canaux",
+            "mediator", "Avec un médiateur");
+
     private Vocabulary() {
     }
 
@@ -236,6 +257,16 @@ final class Vocabulary {
             level = "très forte";
         }
         return level + " (" + figure(score) + ")";
+    }
+
+    /** An agent's difficulty (AGENT_FLAGS) in words. */
+    static String agentFlag(String code) {
+        return code == null ? "" : AGENT_FLAGS.getOrDefault(code, "Autre difficulté");
+    }
+
+    /** A journey's path ("portal+desk") in words ("En ligne et au guichet"). */
+    static String journeyPath(String code) {
+        return code == null ? "" : JOURNEY_PATHS.getOrDefault(code, "Autre parcours");
     }
 
     /** One decimal, French style: 11.999452438714158 reads "12,0". */

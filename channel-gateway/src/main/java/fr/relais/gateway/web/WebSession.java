@@ -1,14 +1,15 @@
 package fr.relais.gateway.web;
 
-import fr.relais.security.StaffClaims;
 import fr.relais.events.channel.Channel;
 import fr.relais.events.journey.Actor;
+import fr.relais.security.StaffClaims;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.List;
 import java.util.UUID;
 
 /** The signed-in person of a web page: who they are (ID token), what they may see (roles), their form token. */
@@ -25,22 +26,44 @@ public class WebSession {
     @Inject
     CsrfTokens csrf;
 
-    /** What the layout needs: the menu by role (phone: the phone agents' console), the person's first name, the form token. */
-    public record Nav(boolean citizen, boolean agent, boolean mediator, boolean phone, String name, String csrf) {
+    /**
+     * What the layout needs: the menu by role (phone: the phone agents' console; owner: the procedure owners' pages, for
+     * procedure-owner and ops), the person's first name, the form token.
+     */
+    public record Nav(boolean citizen, boolean agent, boolean mediator, boolean phone, boolean owner, String name, String csrf) {
 
         /** Nobody signed in (the public home page): no menu, no logout, a way to sign in. */
         public static final Nav VISITOR = new Nav(false, false, false, null, null);
 
-        /** A menu without the phone console (screens and tests written before it). */
+        /** A menu without the phone console nor the owners' pages (screens and tests written before them). */
         public Nav(boolean citizen, boolean agent, boolean mediator, String name, String csrf) {
-            this(citizen, agent, mediator, false, name, csrf);
+            this(citizen, agent, mediator, false, false, name, csrf);
+        }
+
+        /** A menu without the owners' pages. */
+        public Nav(boolean citizen, boolean agent, boolean mediator, boolean phone, String name, String csrf) {
+            this(citizen, agent, mediator, phone, false, name, csrf);
         }
     }
 
     public Nav nav() {
         String name = idToken.getClaim("given_name");
         return new Nav(identity.hasRole("citizen"), identity.hasRole("counter-agent"), identity.hasRole("mediator"),
-                identity.hasRole("phone-agent"), name == null ? idToken.getName() : name, csrfToken());
+                identity.hasRole("phone-agent"), owner(), name == null ? idToken.getName() : name, csrfToken());
+    }
+
+    /** Whether the procedure owners' pages are for this person: a procedure owner, or ops (who see every procedure). */
+    public boolean owner() {
+        return identity.hasRole("procedure-owner") || ops();
+    }
+
+    public boolean ops() {
+        return identity.hasRole("ops");
+    }
+
+    /** The procedures a procedure owner answers for: the ID token's {@code procedures} claim (the realm maps it there too). */
+    public List<String> ownedProcedures() {
+        return List.copyOf(StaffClaims.procedures(idToken));
     }
 
     public Actor actor(Channel channel) {

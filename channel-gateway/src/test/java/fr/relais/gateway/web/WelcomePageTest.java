@@ -39,6 +39,8 @@ class WelcomePageTest {
                 .contains("de 9 h à 12 h 30 et de 13 h 30 à 17 h").contains("sauf le mercredi après-midi")
                 .contains("09 70 00 00 00").contains("href=\"tel:0970000000\"").contains("(appel non surtaxé)");
         assertThat(page).contains("<a id=\"se-connecter\" class=\"bouton\" href=\"/connexion\">Se connecter</a>");
+        // what citizens live through each procedure, public; and the way in for the procedures' owners
+        assertThat(page).contains("<a id=\"voir-transparence\" href=\"/transparence\">", "<a id=\"connexion-responsable\" href=\"/connexion\">");
         // nobody is signed in: no logout form, no token of any kind
         assertThat(page).doesNotContain("/deconnexion").doesNotContain("name=\"csrf\"");
         // the pages' security headers apply to it too

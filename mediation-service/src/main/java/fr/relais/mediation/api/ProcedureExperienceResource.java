@@ -23,6 +23,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -65,12 +66,17 @@ public class ProcedureExperienceResource {
                 .filter(p -> !p.equals(MetricLabels.UNKNOWN) && !p.equals(MetricLabels.OTHER)).sorted().toList();
     }
 
+    /**
+     * @param since journeys started from this instant (ISO-8601), e.g. when a new version of the procedure was published;
+     *              when absent, the last {@code days} days
+     */
     @GET
     @Path("/procedures/{procedureId}")
     public Uni<ProcedureExperience.View> procedure(@PathParam("procedureId") String procedureId,
-                                                   @QueryParam("days") @DefaultValue("90") int days) {
+                                                   @QueryParam("days") @DefaultValue("90") int days,
+                                                   @QueryParam("since") String since) {
         readable(procedureId);
-        return experience.view(procedureId, since(days), clock.instant());
+        return experience.view(procedureId, since == null ? since(days) : instant(since), clock.instant());
     }
 
     @POST
@@ -90,6 +96,14 @@ public class ProcedureExperienceResource {
     private void readable(String procedureId) {
         if (!ExperienceCaller.of(identity, token).reads(procedureId)) {
             throw ProblemException.notFound("procedure " + procedureId);
+        }
+    }
+
+    private static Instant instant(String since) {
+        try {
+            return Instant.parse(since);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("invalid-period", "since is an ISO-8601 instant, e.g. 2026-12-01T00:00:00Z");
         }
     }
 

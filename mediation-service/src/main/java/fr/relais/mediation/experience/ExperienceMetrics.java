@@ -102,10 +102,14 @@ public class ExperienceMetrics {
             score(measured, tags, "help-when-needed", row.helpWhenNeeded());
             score(measured, tags, "feeling-compared-to-before", row.feelingComparedToBefore());
         }
+        // every known procedure reads 0 when nothing waits, so the dashboard shows "nothing to moderate", not "no data"
+        Map<String, Double> waiting = new HashMap<>();
+        labels.procedureValues().forEach(procedure -> waiting.put(procedure, 0.0));
         for (Object[] row : pending) {
-            measure(measured, "relais_experience_comments_pending", Tags.of("procedure", labels.procedure((String) row[0])),
-                    ((Number) row[1]).doubleValue());
+            waiting.merge(labels.procedure((String) row[0]), ((Number) row[1]).doubleValue(), Double::sum);
         }
+        waiting.forEach((procedure, count) -> measure(measured, "relais_experience_comments_pending",
+                Tags.of("procedure", procedure), count));
         reported.forEach((key, gauge) -> gauge.set(measured.getOrDefault(key, 0.0)));
     }
 

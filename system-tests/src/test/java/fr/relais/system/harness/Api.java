@@ -38,6 +38,16 @@ public final class Api {
         return new Api(gatewayUrl(), Optional.of(user), Optional.empty());
     }
 
+    /** As {@code user}, straight to a service (its own API, where it is the authority), not through the gateway. */
+    public static Api at(ServiceProcess service, DemoUser user) {
+        return new Api(service.baseUrl(), Optional.of(user), Optional.empty());
+    }
+
+    /** With no token at all, straight to a service. */
+    public static Api anonymousAt(ServiceProcess service) {
+        return new Api(service.baseUrl(), Optional.empty(), Optional.empty());
+    }
+
     /** With no token at all. */
     public static Api anonymous() {
         return new Api(gatewayUrl(), Optional.empty(), Optional.empty());
@@ -95,7 +105,7 @@ public final class Api {
             JsonNode body = text == null || text.isBlank() ? MissingNode.getInstance() : parse(text);
             return new Reply(response.request().method() + " " + path, response.statusCode(), body, text, response.headers());
         } catch (IOException e) {
-            throw new IllegalStateException("the gateway did not answer " + path + RelaisSystem.logHint(), e);
+            throw new IllegalStateException(baseUrl + " did not answer " + path + RelaisSystem.logHint(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -32,6 +32,8 @@ public final class RelaisSystem implements BeforeAllCallback {
     public static final String TOPIC_PREFIX = "st.";
     /** The phone agent's time box is short here so the scenario can watch it end. */
     public static final Duration CALLER_VERIFICATION = Duration.ofSeconds(20);
+    /** k of the experience aggregates here (10 by default): see ExperienceTest. */
+    public static final int EXPERIENCE_MIN_CELL_SIZE = 5;
     static final String ANSWERS_KEY = "ZGV2LW9ubHkta2V5LW5vdC1hLXNlY3JldC0zMmJ5dGU=";
     /** The gateway's web-session, PKCE-state and CSRF key for this suite (./relais up generates a real one). */
     static final String WEB_SECRET = "system-tests-only-web-secret-0123456789abcdef";
@@ -79,6 +81,8 @@ public final class RelaisSystem implements BeforeAllCallback {
             Map<String, String> env = new LinkedHashMap<>(common);
             // each service's own Kafka principal, as ./relais up gives it (from the devstack's credentials)
             env.putAll(KafkaCredentials.all());
+            // ExperienceTest's twenty journeys on three paths fill two cells and leave one under k
+            env.put("RELAIS_EXPERIENCE_MIN_CELL_SIZE", String.valueOf(EXPERIENCE_MIN_CELL_SIZE));
             if (d.database() != null) {
                 env.put("RELAIS_DB_NAME", d.database() + "_system");
             }

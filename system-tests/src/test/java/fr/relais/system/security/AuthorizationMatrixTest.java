@@ -262,7 +262,10 @@ class AuthorizationMatrixTest {
         if (row.operation().endsWith(".pdf")) {
             return "application/pdf"; // a receipt: what a PDF viewer or a browser's download asks for
         }
-        return row.webPage() || row.publicPage() && !row.publicApi() ? "text/html" : "application/json";
+        if (row.publicPage() && !row.publicApi()) {
+            return "text/html,*/*;q=0.8"; // a browser: a page, or what a link downloads (the open data's CSV)
+        }
+        return row.webPage() ? "text/html" : "application/json";
     }
 
     /** The status is all a cell needs: an event stream that opens is closed at once, any other body is read to its end. */
