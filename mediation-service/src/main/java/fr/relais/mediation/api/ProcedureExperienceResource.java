@@ -3,6 +3,7 @@ package fr.relais.mediation.api;
 import fr.relais.mediation.experience.Dialogue;
 import fr.relais.mediation.experience.ExperienceCaller;
 import fr.relais.mediation.experience.ProcedureExperience;
+import fr.relais.mediation.experience.SiteWorkload;
 import fr.relais.mediation.service.MetricLabels;
 import fr.relais.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -46,6 +47,9 @@ public class ProcedureExperienceResource {
     Dialogue dialogue;
 
     @Inject
+    SiteWorkload workload;
+
+    @Inject
     MetricLabels labels;
 
     @Inject
@@ -77,6 +81,16 @@ public class ProcedureExperienceResource {
                                                    @QueryParam("since") String since) {
         readable(procedureId);
         return experience.view(procedureId, since == null ? since(days) : instant(since), clock.instant());
+    }
+
+    /** The agents' side per site: workload, wait for an agent, flags read as training needs (operations and administration). */
+    @GET
+    @Path("/sites")
+    public Uni<SiteWorkload.View> sites(@QueryParam("days") @DefaultValue("90") int days) {
+        if (!ExperienceCaller.of(identity, token).readsAllProcedures()) {
+            throw ProblemException.forbidden("the sites' workload is for operations and administration");
+        }
+        return workload.view(since(days));
     }
 
     @POST

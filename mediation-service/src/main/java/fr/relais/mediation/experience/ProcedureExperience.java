@@ -23,7 +23,8 @@ public class ProcedureExperience {
             select j.procedure_version, s.step_id, count(distinct s.journey_id),
                    coalesce(sum(s.count) filter (where s.kind in ('validation-error', 'identity-check-failed')), 0),
                    coalesce(sum(s.count) filter (where s.kind = 'help-requested'), 0),
-                   count(distinct s.journey_id) filter (where s.kind = 'session-abandoned')
+                   count(distinct s.journey_id) filter (where s.kind = 'session-abandoned'),
+                   count(distinct s.journey_id) filter (where s.kind = 'step-completed' and s.channel in ('desk', 'phone'))
             from signal s join journey_context j on j.journey_id = s.journey_id
             where j.procedure_id = :procedure and j.started_at >= :since and s.step_id is not null
             group by 1, 2 order by 1, 2""";
@@ -43,8 +44,9 @@ public class ProcedureExperience {
     @Inject
     Dialogue dialogue;
 
+    /** @param withAgent journeys whose step was completed by an agent, at a desk or on the phone */
     public record StepRow(Integer procedureVersion, String stepId, long journeys, long errors, long helpRequests,
-                          long abandonments, long agentFlags) {
+                          long abandonments, long agentFlags, long withAgent) {
     }
 
     /** @param count flags; the cell is shown when they concern at least k journeys */
@@ -74,7 +76,8 @@ public class ProcedureExperience {
         return query(PER_STEP, procedureId, since).flatMap(rows -> query(FLAGS_PER_STEP, procedureId, since).map(flags -> {
             Map<String, Long> flagged = flags.stream().collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
             return rows.stream().map(r -> new StepRow(r[0] == null ? null : ((Number) r[0]).intValue(), (String) r[1],
-                    number(r[2]), number(r[3]), number(r[4]), number(r[5]), flagged.getOrDefault((String) r[1], 0L))).toList();
+                    number(r[2]), number(r[3]), number(r[4]), number(r[5]), flagged.getOrDefault((String) r[1], 0L), number(r[6])))
+                    .toList();
         }));
     }
 

@@ -91,7 +91,7 @@ public final class SignalMapper {
         if (event instanceof HandoffRequested handoff) {
             // a hand-off releases the journey's holder: it waits for the next agent (at the site, when it names one)
             return Optional.of(new Ingest(CONSUMER_JOURNEY_EVENTS, cause, handoff.journeyId(), null, null, handoff.site(),
-                    List.of(), Milestone.released(handoff.occurredAt())));
+                    List.of(), Milestone.handedOff(handoff.occurredAt())));
         }
         if (event instanceof JourneyClaimed claimed) {
             return Optional.of(new Ingest(CONSUMER_JOURNEY_EVENTS, cause, claimed.journeyId(), null, null,

@@ -120,7 +120,8 @@ public class FrictionService {
             Uni<Integer> caseProcedure = procedureLearnt
                     ? CaseEntity.update("procedureId = ?1 where journeyId = ?2 and procedureId is null", ingest.procedureId(), ingest.journeyId())
                     : Uni.createFrom().item(0);
-            return caseProcedure.flatMap(ignored -> insertNew(ingest.signals())).flatMap(inserted -> {
+            return caseProcedure.flatMap(ignored -> SiteWork.record(ingest))
+                    .flatMap(ignored -> insertNew(ingest.signals())).flatMap(inserted -> {
                 if (inserted.isEmpty()) {
                     return Uni.createFrom().item(new Result(false, context.procedureId, List.of(), null, null));
                 }

@@ -23,7 +23,7 @@ final class JourneyLife {
                 context.claimedBy = null;
             }
             case CLAIMED -> context.claimedBy = milestone.subject();
-            case RELEASED -> context.claimedBy = null;
+            case RELEASED, HANDED_OFF -> context.claimedBy = null;
             case ESCALATED -> context.escalated = true;
             case ATTACHED -> context.ownerSubject = milestone.subject();
         }

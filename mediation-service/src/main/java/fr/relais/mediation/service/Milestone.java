@@ -9,7 +9,7 @@ import java.time.Instant;
  */
 public record Milestone(Kind kind, Instant at, String subject, String detail) {
 
-    public enum Kind { STARTED, ENDED, CLAIMED, RELEASED, ESCALATED, ATTACHED }
+    public enum Kind { STARTED, ENDED, CLAIMED, RELEASED, HANDED_OFF, ESCALATED, ATTACHED }
 
     /**
      * @param owner   the citizen who started it online, null when staff started it for a person
@@ -30,6 +30,11 @@ public record Milestone(Kind kind, Instant at, String subject, String detail) {
 
     public static Milestone released(Instant at) {
         return new Milestone(Kind.RELEASED, at, null, null);
+    }
+
+    /** Handed off to a site's queue (or to any agent): the holder lets go, the site's wait starts. */
+    public static Milestone handedOff(Instant at) {
+        return new Milestone(Kind.HANDED_OFF, at, null, null);
     }
 
     public static Milestone escalated(Instant at) {

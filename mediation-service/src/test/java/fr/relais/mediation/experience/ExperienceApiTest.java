@@ -3,7 +3,9 @@ package fr.relais.mediation.experience;
 import fr.relais.events.Topics;
 import fr.relais.events.channel.Channel;
 import fr.relais.events.journey.Actor;
+import fr.relais.events.journey.HandoffRequested;
 import fr.relais.events.journey.JourneyAbandoned;
+import fr.relais.events.journey.JourneyClaimed;
 import fr.relais.events.journey.JourneyCompleted;
 import fr.relais.events.journey.JourneyStarted;
 import fr.relais.events.journey.StepCompleted;
@@ -189,6 +191,40 @@ class ExperienceApiTest {
                 .contentType(containsString("text/csv")).header("Content-Disposition", containsString("relais-experience-"))
                 .extract().asString();
         assertThat(csv).startsWith(PathRow.CSV_HEADER + "\n").doesNotContain(online.subject());
+    }
+
+    @Test
+    void aSitesWorkloadCountsClaimsPerAgentHourAndTheWaitAfterAHandoffAndHidesASmallSite() {
+        String busy = "essai-" + UUID.randomUUID().toString().substring(0, 8);
+        String quiet = busy + "-calme";
+        Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(2, ChronoUnit.HOURS);
+        Actor citizen = new Actor("c-" + UUID.randomUUID(), Set.of("citizen"), null, Channel.PORTAL);
+        for (int i = 0; i < 12; i++) {
+            // two agents, each within one hour: 12 claims in 2 agent-hours; every claim 20 minutes after the hand-off
+            Actor agent = new Actor(i % 2 == 0 ? "agent-a" : "agent-b", Set.of("counter-agent"), busy, Channel.DESK);
+            handedOffThenClaimed(citizen, busy, agent, hour.plusSeconds(60L * i));
+        }
+        Actor alone = new Actor("agent-c", Set.of("counter-agent"), quiet, Channel.DESK);
+        for (int i = 0; i < 3; i++) {
+            handedOffThenClaimed(citizen, quiet, alone, hour.plusSeconds(60L * i));
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(DemoUser.OLGA).get("/experience/sites?days=1")
+                .then().statusCode(200)
+                .body("sites.find { it.site == '" + busy + "' }.journeysHandled", is(12))
+                .body("sites.find { it.site == '" + busy + "' }.claims", is(12))
+                .body("sites.find { it.site == '" + busy + "' }.agentHours", is(2))
+                .body("sites.find { it.site == '" + busy + "' }.claimsPerAgentHour", is(6.0f))
+                .body("sites.find { it.site == '" + busy + "' }.meanHandoffWaitMinutes", is(20.0f)));
+        assertThat(as(DemoUser.OLGA).get("/experience/sites?days=1").asString()).doesNotContain(quiet).doesNotContain("agent-a");
+        as(DemoUser.INES).get("/experience/sites").then().statusCode(403);
+        as(DemoUser.AGNES).get("/experience/sites").then().statusCode(403);
+    }
+
+    private static void handedOffThenClaimed(Actor citizen, String site, Actor agent, Instant at) {
+        UUID journeyId = UUID.randomUUID();
+        bus.send(Topics.JOURNEY_EVENTS, new JourneyStarted(journeyId, 1, at.minusSeconds(600), citizen, "aide-logement", 1, "situation"));
+        bus.send(Topics.JOURNEY_EVENTS, new HandoffRequested(journeyId, 2, at, citizen, Channel.DESK, site, "identity-check"));
+        bus.send(Topics.JOURNEY_EVENTS, new JourneyClaimed(journeyId, 3, at.plusSeconds(1200), agent, Channel.DESK, site));
     }
 
     @Test
