@@ -8,10 +8,10 @@ import java.util.UUID;
 
 /**
  * What mediation-service's experience API answers and is sent (issue 21): the end-of-journey survey, the agents'
- * difficulty flags, a procedure's aggregates for its owners, the public transparency aggregates. The gateway's own copy,
- * tolerant of fields it does not know yet; absent lists read as empty. Aggregates only: no person, no journey id, and
- * comments only as mediation-service moderated and redacted them. Not part of the gateway's own API: only its pages show
- * them, so they carry no OpenAPI schema.
+ * difficulty flags, a procedure's aggregates for its owners, the sites' workload for ops, the public transparency
+ * aggregates. The gateway's own copy, tolerant of fields it does not know yet; absent lists read as empty. Aggregates
+ * only: no person, no journey id, and comments only as mediation-service moderated and redacted them. Not part of the
+ * gateway's own API: only its pages show them, so they carry no OpenAPI schema.
  */
 public final class ExperienceAnswers {
 
@@ -67,13 +67,40 @@ public final class ExperienceAnswers {
                           Double helpWhenNeeded, Double feelingComparedToBefore) {
     }
 
+    /** @param withAgent journeys whose step was completed by an agent, at a desk or on the phone */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record StepRow(int procedureVersion, String stepId, int journeys, int errors, int helpRequests, int abandonments,
-                          int agentFlags) {
+                          int agentFlags, long withAgent) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record FlagCount(String site, String code, int count) {
+    }
+
+    /**
+     * The agents' side per site over the period, for ops and admin (mediation-service answers 403 to anyone else): every
+     * site that handled fewer than minCellSize journeys hidden, and counted in {@code hiddenSites}.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SiteWorkload(String since, int minCellSize, int hiddenSites, List<SiteRow> sites) {
+        public SiteWorkload {
+            sites = sites == null ? List.of() : List.copyOf(sites);
+        }
+    }
+
+    /**
+     * One site's workload: journeys handled (claimed there), claims, agent-hours (hours in which an agent of the site
+     * claimed at least one journey), claims per agent-hour and the mean wait from a hand-off to the site until a claim,
+     * in minutes (null when nothing was measured); what its agents flagged, and the flag codes as training needs, most
+     * frequent first.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SiteRow(String site, long journeysHandled, long claims, long agentHours, Double claimsPerAgentHour,
+                          Double meanHandoffWaitMinutes, List<FlagCount> flags, List<String> trainingNeeds) {
+        public SiteRow {
+            flags = flags == null ? List.of() : List.copyOf(flags);
+            trainingNeeds = trainingNeeds == null ? List.of() : trainingNeeds.stream().filter(java.util.Objects::nonNull).toList();
+        }
     }
 
     /** A citizen's comment as mediation-service keeps it: personal data already removed ({@code redactions}). */

@@ -79,6 +79,12 @@ public interface MediationServiceClient {
     Uni<ExperienceAnswers.ProcedureExperience> procedureExperience(@PathParam("procedureId") String procedureId,
                                                                    @QueryParam("days") Integer days);
 
+    /** The sites' workload and training needs (ops and admin); @param days the period, mediation-service's default (90) when null */
+    @GET
+    @Retry
+    @Path("/experience/sites")
+    Uni<ExperienceAnswers.SiteWorkload> sites(@QueryParam("days") Integer days);
+
     @POST
     @Path("/experience/comments/{id}/moderation")
     Uni<ExperienceAnswers.Comment> moderate(@PathParam("id") UUID commentId, ExperienceAnswers.Moderation moderation);

@@ -1,5 +1,6 @@
 package fr.relais.gateway.web;
 
+import fr.relais.gateway.downstream.BookingAnswers;
 import fr.relais.gateway.downstream.ExperienceAnswers;
 import fr.relais.gateway.downstream.MediationServiceClient;
 import io.quarkus.qute.TemplateData;
@@ -12,17 +13,21 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
  * What the experience pages show (issue 21), in words: whether a journey's survey is offered, the paths of a procedure
- * compared (a column per path, a row per measure), its steps, the agents' difficulties by site, the comments and the
- * owners' answers. A cell mediation-service hid (fewer journeys than its minimum) says so in words, never by a colour.
+ * compared (a column per path, a row per measure), its steps and those that most often need an agent, the agents'
+ * difficulties by site, the comments and the owners' answers; and for ops, the sites' workload and training needs. A
+ * cell mediation-service hid (fewer journeys than its minimum) says so in words, never by a colour.
  */
 final class ExperienceViews {
 
@@ -118,14 +123,47 @@ final class ExperienceViews {
                 + " » : rien de mesuré.", shown.isEmpty());
     }
 
-    /** One step of the procedure, per version: its friction and what agents flagged on it. */
+    /**
+     * One step of the procedure, per version: its friction, what agents flagged on it, and how many journeys had it done
+     * with an agent (at a desk or on the phone).
+     */
     @TemplateData
-    public record StepLine(String version, String step, int journeys, int errors, int helpRequests, int abandonments, int agentFlags) {
+    public record StepLine(String version, String step, int journeys, int errors, int helpRequests, int abandonments, int agentFlags,
+                           long withAgent) {
     }
 
     static List<StepLine> steps(List<ExperienceAnswers.StepRow> rows, Function<String, String> stepTitle) {
         return rows.stream().map(s -> new StepLine("v" + s.procedureVersion(), stepTitle.apply(s.stepId()), s.journeys(), s.errors(),
-                s.helpRequests(), s.abandonments(), s.agentFlags())).toList();
+                s.helpRequests(), s.abandonments(), s.agentFlags(), s.withAgent())).toList();
+    }
+
+    /** How many steps "Les étapes qui demandent le plus souvent un agent" names. */
+    static final int TOP_AGENT_STEPS = 3;
+
+    /** A step that often needs an agent: its title (and version, when the rows span several) and the share, "42 %". */
+    @TemplateData
+    public record AgentStep(String step, String share) {
+    }
+
+    /**
+     * The steps whose journeys most often had them done with an agent, the highest share of the step's journeys first
+     * (then the most journeys with an agent), at most {@link #TOP_AGENT_STEPS}; a step never done with an agent is not
+     * one of them, so the list is empty when no step was.
+     */
+    static List<AgentStep> agentSteps(List<ExperienceAnswers.StepRow> rows, Function<String, String> stepTitle) {
+        boolean versions = rows.stream().map(ExperienceAnswers.StepRow::procedureVersion).distinct().count() > 1;
+        Comparator<ExperienceAnswers.StepRow> byShare = Comparator.comparingDouble(r -> (double) r.withAgent() / r.journeys());
+        return rows.stream().filter(r -> r.journeys() > 0 && r.withAgent() > 0)
+                .sorted(byShare.reversed().thenComparing(Comparator.comparingLong(ExperienceAnswers.StepRow::withAgent).reversed()))
+                .limit(TOP_AGENT_STEPS)
+                .map(r -> new AgentStep(stepTitle.apply(r.stepId()) + (versions ? " (version " + r.procedureVersion() + ")" : ""),
+                        percent(r.withAgent(), r.journeys())))
+                .toList();
+    }
+
+    /** A share as a whole percentage, French style: 21 of 50 reads "42 %". */
+    static String percent(long part, long whole) {
+        return whole <= 0 ? NONE : Math.round(100.0 * part / whole) + " %";
     }
 
     @TemplateData
@@ -135,6 +173,58 @@ final class ExperienceViews {
     static List<FlagLine> flags(List<ExperienceAnswers.FlagCount> rows, Map<String, String> siteNames) {
         return rows.stream().map(f -> new FlagLine(siteNames.getOrDefault(Wording.text(f.site()), Wording.text(f.site())),
                 Vocabulary.agentFlag(f.code()), f.count())).toList();
+    }
+
+    /** The sites' names by id, from appointment-service's list (a site without a name keeps its id). */
+    static Map<String, String> siteNames(List<BookingAnswers.Site> sites) {
+        Map<String, String> names = new LinkedHashMap<>();
+        sites.stream().filter(s -> s.id() != null).forEach(s -> names.put(s.id(), Objects.requireNonNullElse(s.name(), s.id())));
+        return names;
+    }
+
+    /** A training need of a site: its words, and how many times agents flagged the difficulty behind it. */
+    @TemplateData
+    public record NeedLine(String label, String flagged) {
+    }
+
+    /**
+     * One site's workload as the operations page shows it: {@code id} makes its ids unique on the page; the decimals
+     * French style ("12,5"), "—" where nothing was measured; its training needs, most flagged first.
+     */
+    @TemplateData
+    public record SiteLine(String id, String name, long journeysHandled, long claims, long agentHours, String claimsPerAgentHour,
+                           String meanHandoffWaitMinutes, List<NeedLine> needs) {
+    }
+
+    static List<SiteLine> sites(List<ExperienceAnswers.SiteRow> rows, Map<String, String> siteNames) {
+        List<SiteLine> lines = new ArrayList<>();
+        for (ExperienceAnswers.SiteRow row : rows) {
+            String site = Wording.text(row.site());
+            lines.add(new SiteLine("lieu-" + (lines.size() + 1), siteNames.getOrDefault(site, site), row.journeysHandled(), row.claims(),
+                    row.agentHours(), orNone(row.claimsPerAgentHour(), Vocabulary::figure),
+                    orNone(row.meanHandoffWaitMinutes(), Vocabulary::figure), needs(row)));
+        }
+        return lines;
+    }
+
+    /**
+     * A site's training needs: mediation-service's codes in its order (most frequent first), in words, each with the
+     * count of the site's flags behind it; two codes read the same way are one need.
+     */
+    static List<NeedLine> needs(ExperienceAnswers.SiteRow row) {
+        Map<String, Long> needs = new LinkedHashMap<>();
+        for (String code : row.trainingNeeds()) {
+            long flagged = row.flags().stream().filter(f -> code.equals(f.code())).mapToLong(ExperienceAnswers.FlagCount::count).sum();
+            needs.merge(Vocabulary.trainingNeed(code), flagged, Long::sum);
+        }
+        return needs.entrySet().stream().map(need -> new NeedLine(need.getKey(), need.getValue() <= 0 ? null
+                : need.getValue() + (need.getValue() == 1 ? " signalement" : " signalements"))).toList();
+    }
+
+    /** How many sites were left out and why; null when none was. */
+    static String hiddenSites(int hidden, int k) {
+        return hidden <= 0 ? null : hidden + (hidden == 1 ? " lieu non affiché" : " lieux non affichés") + " : moins de " + k
+                + " parcours : masqué pour protéger l'anonymat.";
     }
 
     /**

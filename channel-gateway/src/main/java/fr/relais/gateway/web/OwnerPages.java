@@ -33,7 +33,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -41,9 +40,10 @@ import static fr.relais.gateway.api.OpenApiDocument.COMMON;
 
 /**
  * The procedure owners' pages (issue 21; realm role procedure-owner, the procedures of their token's claim; ops see
- * every procedure): their procedures, and for one of them the paths compared, the steps per version, the agents'
- * difficulties by site, the citizens' comments to moderate and the public answers. mediation-service decides what each
- * may read and do, with the caller's own token; its refusals are sentences on the page.
+ * every procedure, and find the sites' workload from here: OperationsPages): their procedures, and for one of them the
+ * paths compared, the steps per version and those that most often need an agent, the agents' difficulties by site, the
+ * citizens' comments to moderate and the public answers. mediation-service decides what each may read and do, with the
+ * caller's own token; its refusals are sentences on the page.
  */
 @Tag(name = COMMON)
 @Path("/proprietaire")
@@ -84,7 +84,7 @@ public class OwnerPages {
         return journeys.procedures().onFailure().recoverWithItem(List.of()).map(known -> {
             Map<String, String> titles = titles(known);
             List<String> ids = session.ops() ? List.copyOf(titles.keySet()) : session.ownedProcedures();
-            return home.data("nav", session.nav())
+            return home.data("nav", session.nav()).data("ops", session.ops())
                     .data("procedures", ids.stream().map(id -> new Option(id, titles.getOrDefault(id, ExperienceViews.humanise(id)))).toList());
         });
     }
@@ -170,8 +170,7 @@ public class OwnerPages {
             ProcedureAnswers.Step step = definition == null || stepId == null ? null : definition.step(stepId);
             return step == null || step.title() == null ? ExperienceViews.humanise(stepId) : step.title();
         };
-        Map<String, String> siteNames = new LinkedHashMap<>();
-        sites.stream().filter(s -> s.id() != null).forEach(s -> siteNames.put(s.id(), Objects.requireNonNullElse(s.name(), s.id())));
+        Map<String, String> siteNames = ExperienceViews.siteNames(sites);
         List<ExperienceViews.CommentLine> pending = ExperienceViews.comments(experience.comments(), "pending", stepTitle);
         return page.data("procedureId", procedureId).data("title", title)
                 .data("refused", null).data("message", message)
@@ -179,6 +178,7 @@ public class OwnerPages {
                 .data("table", ExperienceViews.pathTable("chemins", title, experience.paths(), experience.hiddenPaths(),
                         experience.minCellSize()))
                 .data("steps", ExperienceViews.steps(experience.steps(), stepTitle))
+                .data("agentSteps", ExperienceViews.agentSteps(experience.steps(), stepTitle))
                 .data("flags", ExperienceViews.flags(experience.flags(), siteNames))
                 .data("pending", pending)
                 .data("published", ExperienceViews.comments(experience.comments(), "published", stepTitle))

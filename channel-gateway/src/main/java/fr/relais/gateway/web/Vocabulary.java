@@ -110,6 +110,19 @@ final class Vocabulary {
             "accessibility", "Accessibilité",
             "other", "Autre");
 
+    /**
+     * The same codes read as training needs for a site's agents (issue 21): what to train on when agents keep flagging
+     * a difficulty, in the order of {@link #AGENT_FLAGS}.
+     */
+    static final Map<String, String> TRAINING_NEEDS = ordered(
+            "procedure-unclear", "Connaissance de la démarche",
+            "tool-problem", "Prise en main des outils",
+            "needs-more-time", "Accompagnement des usagers qui ont besoin de temps",
+            "language", "Accueil en langue étrangère ou interprétariat",
+            "missing-document", "Liste des pièces justificatives",
+            "accessibility", "Accueil des personnes en situation de handicap",
+            "other", "Autre");
+
     /** The paths a journey took (the channels it used, or a mediator), as the experience aggregates compare them. */
     static final Map<String, String> JOURNEY_PATHS = ordered(
             "portal", "En ligne",
@@ -262,6 +275,11 @@ final class Vocabulary {
     /** An agent's difficulty (AGENT_FLAGS) in words. */
     static String agentFlag(String code) {
         return code == null ? "" : AGENT_FLAGS.getOrDefault(code, "Autre difficulté");
+    }
+
+    /** A difficulty code as the training need it points to; a code not of the list reads "Autre besoin". */
+    static String trainingNeed(String code) {
+        return code == null ? "" : TRAINING_NEEDS.getOrDefault(code, "Autre besoin");
     }
 
     /** A journey's path ("portal+desk") in words ("En ligne et au guichet"). */

@@ -28,12 +28,18 @@ public class WebSession {
 
     /**
      * What the layout needs: the menu by role (phone: the phone agents' console; owner: the procedure owners' pages, for
-     * procedure-owner and ops), the person's first name, the form token.
+     * procedure-owner and ops; ops: the sites' workload), the person's first name, the form token.
      */
-    public record Nav(boolean citizen, boolean agent, boolean mediator, boolean phone, boolean owner, String name, String csrf) {
+    public record Nav(boolean citizen, boolean agent, boolean mediator, boolean phone, boolean owner, boolean ops, String name,
+                      String csrf) {
 
         /** Nobody signed in (the public home page): no menu, no logout, a way to sign in. */
         public static final Nav VISITOR = new Nav(false, false, false, null, null);
+
+        /** A menu without the sites' workload (screens and tests written before it). */
+        public Nav(boolean citizen, boolean agent, boolean mediator, boolean phone, boolean owner, String name, String csrf) {
+            this(citizen, agent, mediator, phone, owner, false, name, csrf);
+        }
 
         /** A menu without the phone console nor the owners' pages (screens and tests written before them). */
         public Nav(boolean citizen, boolean agent, boolean mediator, String name, String csrf) {
@@ -49,7 +55,7 @@ public class WebSession {
     public Nav nav() {
         String name = idToken.getClaim("given_name");
         return new Nav(identity.hasRole("citizen"), identity.hasRole("counter-agent"), identity.hasRole("mediator"),
-                identity.hasRole("phone-agent"), owner(), name == null ? idToken.getName() : name, csrfToken());
+                identity.hasRole("phone-agent"), owner(), ops(), name == null ? idToken.getName() : name, csrfToken());
     }
 
     /** Whether the procedure owners' pages are for this person: a procedure owner, or ops (who see every procedure). */

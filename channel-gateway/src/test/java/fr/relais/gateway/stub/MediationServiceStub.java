@@ -26,8 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Stands in for mediation-service: a case is claimed once; a second claim is its 409 problem. Its experience API
  * (issue 21) answers as the contract says: a survey's state for journeys tests register, a survey answered once (409
  * survey-already-answered after), agents' flags for staff only, a procedure's aggregates for ops or an owner of it (its
- * token's procedures claim), and the public transparency and open data, which it records were asked without a token.
- * What the gateway sent is kept for the tests to read.
+ * token's procedures claim), the sites' workload for ops and admin, and the public transparency and open data, which it
+ * records were asked without a token. What the gateway sent is kept for the tests to read.
  */
 @Path("/stub/mediation")
 @PermitAll
@@ -191,8 +191,9 @@ public class MediationServiceStub {
         experience.put("minCellSize", 10);
         experience.put("paths", List.of(pathRow("portal", 42, 18, 3.9), pathRow("portal+desk", 12, 4, null)));
         experience.put("hiddenPaths", 2);
-        experience.put("steps", List.of(Map.of("procedureVersion", 2, "stepId", "revenus", "journeys", 40, "errors", 12,
-                "helpRequests", 5, "abandonments", 3, "agentFlags", 2)));
+        // withAgent: journeys whose step an agent completed (desk or phone); four steps did some, one none
+        experience.put("steps", List.of(stepRow("identite", 50, 21), stepRow("revenus", 40, 30), stepRow("justificatifs", 30, 3),
+                stepRow("signature", 20, 1), stepRow("depot", 12, 0)));
         experience.put("flags", List.of(Map.of("site", "fs-aubervilliers", "code", "missing-document", "count", 4)));
         experience.put("comments", List.of(
                 Map.of("id", UUID.randomUUID(), "text", "Trop de pièces demandées. Appelez-moi au [retiré].", "status", "pending",
@@ -202,6 +203,59 @@ public class MediationServiceStub {
         experience.put("answers", List.of(Map.of("id", UUID.randomUUID(), "procedureId", procedureId,
                 "text", "La version 2 réunit deux étapes.", "changedInVersion", 2, "answeredOn", "2026-03-05")));
         return Response.ok(experience).build();
+    }
+
+    /** One step's row (version 2) as mediation-service writes it; "revenus" keeps the errors and flags the tests read. */
+    public static Map<String, Object> stepRow(String stepId, int journeys, long withAgent) {
+        boolean revenus = "revenus".equals(stepId);
+        return Map.of("procedureVersion", 2, "stepId", stepId, "journeys", journeys, "errors", revenus ? 12 : 1,
+                "helpRequests", revenus ? 5 : 0, "abandonments", revenus ? 3 : 0, "agentFlags", revenus ? 2 : 0, "withAgent", withAgent);
+    }
+
+    /** The period each read of the sites' workload asked for ("" when none was given). */
+    public static final List<String> SITES_DAYS = new CopyOnWriteArrayList<>();
+    /** The sites' workload answers 500 while this is set. */
+    public static volatile boolean sitesDown;
+
+    /**
+     * The sites' workload for ops and admin (403 to anyone else, as mediation-service): two sites shown, one of them with
+     * its training needs, one hidden.
+     */
+    @GET
+    @Path("/experience/sites")
+    public Response sites(@QueryParam("days") Integer days, @HeaderParam("Authorization") String authorization) {
+        JsonNode claims = BearerClaims.of(authorization);
+        if (claims.isMissingNode()) {
+            return Response.status(401).build();
+        }
+        SITES_DAYS.add(days == null ? "" : days.toString());
+        if (sitesDown) {
+            return problem(500, "internal");
+        }
+        if (!BearerClaims.hasRole(claims, "ops") && !BearerClaims.hasRole(claims, "admin")) {
+            return problem(403, "forbidden");
+        }
+        Map<String, Object> aubervilliers = new java.util.LinkedHashMap<>();
+        aubervilliers.put("site", "fs-aubervilliers");
+        aubervilliers.put("journeysHandled", 42);
+        aubervilliers.put("claims", 57);
+        aubervilliers.put("agentHours", 19);
+        aubervilliers.put("claimsPerAgentHour", 3.0);
+        aubervilliers.put("meanHandoffWaitMinutes", 12.5);
+        aubervilliers.put("flags", List.of(Map.of("site", "fs-aubervilliers", "code", "missing-document", "count", 4),
+                Map.of("site", "fs-aubervilliers", "code", "language", "count", 1)));
+        aubervilliers.put("trainingNeeds", List.of("missing-document", "language"));
+        Map<String, Object> phone = new java.util.LinkedHashMap<>();
+        phone.put("site", "tel-national");
+        phone.put("journeysHandled", 15);
+        phone.put("claims", 15);
+        phone.put("agentHours", 10);
+        phone.put("claimsPerAgentHour", 1.5);
+        phone.put("meanHandoffWaitMinutes", null);
+        phone.put("flags", List.of());
+        phone.put("trainingNeeds", List.of());
+        return Response.ok(Map.of("since", "2026-01-01T00:00:00Z", "minCellSize", 10, "hiddenSites", 1,
+                "sites", List.of(aubervilliers, phone))).build();
     }
 
     @POST

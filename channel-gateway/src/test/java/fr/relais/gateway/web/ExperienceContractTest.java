@@ -12,6 +12,7 @@ import io.quarkus.arc.ManagedContext;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +68,12 @@ class ExperienceContractTest {
 
     @Location("owner/procedure.html")
     Template ownerPage;
+
+    @Inject
+    OperationsPages operations;
+
+    @Inject
+    OwnerPages owners;
 
     @Test
     void theSurveyIsOfferedOnlyOnceTheJourneyIsOverAndWhileMediationServiceSaysOpenAndUnanswered() {
@@ -191,7 +199,14 @@ class ExperienceContractTest {
         assertThat(html).contains("<h1>Aide logement</h1>", "<th scope=\"col\">En ligne et au guichet</th>",
                 "2 parcours types non affichés : moins de 10 parcours : masqué pour protéger l&#39;anonymat.",
                 "<td>masqué</td>", "Commentaires à modérer (1)", ">Publier</button>", ">Rejeter</button>",
-                "<td>fs-aubervilliers</td><td>Pièce manquante</td><td>4</td>", "<th scope=\"row\">Revenus</th>");
+                "<td>fs-aubervilliers</td><td>Pièce manquante</td><td>4</td>", "<th scope=\"row\">Revenus</th>",
+                // the steps done with an agent: a column, and the three that most often need one (a share of the step's journeys)
+                "<th scope=\"col\">Fait avec un agent</th>",
+                "<th scope=\"row\">Revenus</th><td>40</td><td>12</td><td>5</td>\n          <td>3</td><td>2</td><td>30</td>",
+                "<h3 id=\"titre-etapes-agent\">Les étapes qui demandent le plus souvent un agent</h3>",
+                "<li>Revenus : 75 % des parcours</li><li>Identite : 42 % des parcours</li><li>Justificatifs : 10 % des parcours</li>")
+                .doesNotContain("Signature : ", "Depot : ");
+        assertThat(experience.steps()).extracting(ExperienceAnswers.StepRow::withAgent).containsExactly(21L, 30L, 3L, 1L, 0L);
 
         // not an owner of it: mediation-service's 403
         Throwable refused = catchThrowable(() -> as(DemoUser.CAMILLE, () -> mediation.procedureExperience("aide-logement", null)));
@@ -277,6 +292,75 @@ class ExperienceContractTest {
         }
     }
 
+    @Test
+    void theSitesPageShowsEachSitesWorkloadAndTrainingNeedsInFrenchReadWithTheCallersOwnToken() {
+        MediationServiceStub.SITES_DAYS.clear();
+        Response response = as(DemoUser.OLGA, Set.of("ops"), () -> operations.sites());
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(MediationServiceStub.SITES_DAYS).as("the period asked, with Olga's own token (the stub refuses any other)")
+                .containsExactly("90");
+        String html = ((TemplateInstance) response.getEntity()).render();
+        assertThat(html).contains("<h1>Charge des sites et besoins de formation</h1>", "Parcours pris en charge depuis le 1 janvier 2026.",
+                "<caption id=\"charge-legende\">", "<th scope=\"col\">Parcours pris en charge</th>", "<th scope=\"col\">Heures-agent</th>",
+                "<th scope=\"col\">Attente moyenne après un passage de relais (minutes)</th>",
+                // the site's name from appointment-service's list; a site it does not know keeps its id
+                "<th scope=\"row\">France Services Aubervilliers</th><td>42</td><td>57</td><td>19</td>\n          <td>3,0</td><td>12,5</td>",
+                "<th scope=\"row\">tel-national</th><td>15</td><td>15</td><td>10</td>\n          <td>1,5</td><td>—</td>",
+                "1 lieu non affiché : moins de 10 parcours : masqué pour protéger l&#39;anonymat.",
+                "<h2 id=\"titre-besoins\">Besoins de formation</h2>",
+                "<li>Liste des pièces justificatives (4 signalements)</li><li>Accueil en langue étrangère ou interprétariat (1 signalement)</li>",
+                "<p id=\"besoins-lieu-2-aucun\">Aucune difficulté signalée sur la période.</p>",
+                "<a href=\"/exploitation/sites\">Charge des sites</a>")
+                .doesNotContain("missing-document", ">language<", "null", "<td>fs-aubervilliers</td>");
+    }
+
+    @Test
+    void theSitesPageIsForOpsOnlyAndMediationServicesRefusalIsAFrenchPage() {
+        // a session without the ops role: refused before any call, as the owners' pages refuse a session without their roles
+        int asked = MediationServiceStub.SITES_DAYS.size();
+        Throwable notOps = catchThrowable(() -> as(DemoUser.INES, Set.of("procedure-owner"), () -> operations.sites()));
+        assertThat(notOps).isInstanceOf(io.quarkus.security.ForbiddenException.class);
+        Throwable notOwner = catchThrowable(() -> as(DemoUser.INES, Set.of("procedure-owner"), () -> owners.home()));
+        assertThat(notOwner).as("the owners' pages need no ops role").isNull();
+        Throwable citizen = catchThrowable(() -> as(DemoUser.CAMILLE, Set.of("citizen"), () -> owners.home()));
+        assertThat(citizen).as("the owners' pages refuse the same way").isInstanceOf(io.quarkus.security.ForbiddenException.class);
+        assertThat(MediationServiceStub.SITES_DAYS).hasSize(asked);
+
+        // mediation-service has the last word: its 403 (a token without ops nor admin) is a French page, not a problem
+        Response refused = as(DemoUser.INES, Set.of("ops"), () -> operations.sites());
+        assertThat(refused.getStatus()).isEqualTo(403);
+        String page = ((TemplateInstance) refused.getEntity()).render();
+        assertThat(page).contains("<html lang=\"fr\">", "<h1>Charge des sites et besoins de formation</h1>",
+                "<p class=\"alerte\" role=\"alert\" id=\"refus\">Ces chiffres sont réservés à l&#39;exploitation : votre compte n&#39;y a pas accès.")
+                .doesNotContain("<table", "forbidden", "problem");
+        Throwable direct = catchThrowable(() -> as(DemoUser.INES, () -> mediation.sites(90)));
+        assertThat(((WebApplicationException) direct).getResponse().getStatus()).isEqualTo(403);
+
+        // mediation-service down: a page saying to come back later
+        MediationServiceStub.sitesDown = true;
+        try {
+            Response down = as(DemoUser.OLGA, Set.of("ops"), () -> operations.sites());
+            assertThat(down.getStatus()).isEqualTo(503);
+            assertThat(((TemplateInstance) down.getEntity()).render())
+                    .contains("Les chiffres des sites ne peuvent pas être affichés pour le moment").doesNotContain("<table");
+        } finally {
+            MediationServiceStub.sitesDown = false;
+        }
+    }
+
+    @Test
+    void theSitesPageNeedsASignedInSessionAndCarriesThePagesSecurityHeaders() {
+        io.restassured.response.Response anonymous = given().redirects().follow(false).accept(BROWSER).get("/exploitation/sites");
+        assertThat(anonymous.statusCode()).isIn(302, 303);
+        assertThat(anonymous.header("Location")).contains("/realms/relais/");
+        assertThat(anonymous.header("Content-Security-Policy")).contains("default-src 'self'");
+        assertThat(anonymous.header("X-Frame-Options")).isEqualTo("DENY");
+        io.restassured.response.Response bearer = given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.OLGA))
+                .redirects().follow(false).accept(BROWSER).get("/exploitation/sites");
+        assertThat(bearer.statusCode()).isNotEqualTo(200);
+    }
+
     private static UUID journeyWithSurvey(boolean open, boolean answered) {
         UUID journey = UUID.randomUUID();
         MediationServiceStub.SURVEYS.put(journey, new MediationServiceStub.SurveyState(open, answered));
@@ -298,11 +382,16 @@ class ExperienceContractTest {
      * token, as the web tenant makes it from the session cookie.
      */
     private <T> T as(DemoUser user, Supplier<Uni<T>> call) {
+        return as(user, Set.of(), call);
+    }
+
+    /** The same with the roles the web tenant read from the user's token, for a page whose roles are checked. */
+    private <T> T as(DemoUser user, Set<String> roles, Supplier<Uni<T>> call) {
         ManagedContext request = Arc.container().requestContext();
         request.activate();
         try {
             identities.setIdentity(user == null ? QuarkusSecurityIdentity.builder().setAnonymous(true).build()
-                    : QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(user.username()))
+                    : QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(user.username())).addRoles(roles)
                     .addCredential(new AccessTokenCredential(KeycloakTokens.accessToken(user))).build());
             return call.get().await().atMost(Duration.ofSeconds(15));
         } finally {

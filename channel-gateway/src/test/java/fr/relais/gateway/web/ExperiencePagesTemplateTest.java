@@ -41,6 +41,7 @@ class ExperiencePagesTemplateTest {
     private static final WebSession.Nav AGENT = new WebSession.Nav(false, true, false, "Agnès", "jeton-csrf");
     private static final WebSession.Nav PHONE = new WebSession.Nav(false, false, false, true, "Paul", "jeton-csrf");
     private static final WebSession.Nav OWNER = new WebSession.Nav(false, false, false, false, true, "Inès", "jeton-csrf");
+    private static final WebSession.Nav OPS = new WebSession.Nav(false, false, false, false, true, true, "Olga", "jeton-csrf");
 
     private static final StepForm.Procedure PROCEDURE = new StepForm.Procedure("aide-logement", "Demande d'aide au logement",
             List.of(new StepForm.Step("identite", "Votre identité", List.of()), new StepForm.Step("revenus", "Vos revenus", List.of())));
@@ -160,7 +161,7 @@ class ExperiencePagesTemplateTest {
         UUID pending = UUID.randomUUID();
         ExperienceAnswers.ProcedureExperience experience = new ExperienceAnswers.ProcedureExperience("aide-logement", "2026-01-01", 10,
                 List.of(path("portal", 42, 35, 95.5, 18, 3.9), path("portal+desk", 12, 11, 2880.0, 4, null)), 2,
-                List.of(new ExperienceAnswers.StepRow(2, "revenus", 40, 12, 5, 3, 2)),
+                List.of(new ExperienceAnswers.StepRow(2, "revenus", 40, 12, 5, 3, 2, 17)),
                 List.of(new ExperienceAnswers.FlagCount("fs-aubervilliers", "missing-document", 4)),
                 List.of(new ExperienceAnswers.Comment(pending, "Trop de pièces. Appelez-moi au [retiré].", "pending", 1,
                                 LocalDate.parse("2026-03-02"), "revenus"),
@@ -184,6 +185,10 @@ class ExperiencePagesTemplateTest {
                 "2 parcours types non affichés : moins de 10 parcours : masqué pour protéger l&#39;anonymat.",
                 "« masqué » : moins de 10 parcours : masqué pour protéger l&#39;anonymat.",
                 "<td>v2</td><th scope=\"row\">Vos revenus</th><td>40</td><td>12</td><td>5</td>",
+                "<th scope=\"col\">Fait avec un agent</th></tr></thead>", "<td>3</td><td>2</td><td>17</td></tr>",
+                "« Fait avec un agent » : parcours dont l'étape a été faite avec un agent, au guichet",
+                "<h3 id=\"titre-etapes-agent\">Les étapes qui demandent le plus souvent un agent</h3>",
+                "<li>Vos revenus : 43 % des parcours</li>",
                 "<td>France Services Aubervilliers</td><td>Pièce manquante</td><td>4</td>",
                 "Commentaires à modérer (1)", "Reçu le 2 mars 2026 · étape « Vos revenus » · 1 donnée personnelle retirée",
                 "action=\"/proprietaire/aide-logement/commentaires/" + pending + "\"", "name=\"decision\" value=\"publish\"",
@@ -196,6 +201,90 @@ class ExperiencePagesTemplateTest {
                 .doesNotContain("Rejeté.", "portal+desk", "missing-document", "fs-aubervilliers</td>", "null");
         assertEveryInputLabelled(html);
         assertUniqueIds(html);
+    }
+
+    @Test
+    void theStepsThatMostOftenNeedAnAgentAreTheThreeHighestSharesAndNoneWhenNoStepWasDoneWithAnAgent() {
+        java.util.function.Function<String, String> titles = ExperienceViews::humanise;
+        List<ExperienceAnswers.StepRow> rows = List.of(step(2, "identite", 50, 21), step(2, "revenus", 40, 30), step(2, "signature", 20, 1),
+                step(2, "justificatifs", 30, 3), step(2, "depot", 12, 0), step(2, "vide", 0, 0));
+        assertThat(ExperienceViews.agentSteps(rows, titles)).containsExactly(
+                new ExperienceViews.AgentStep("Revenus", "75 %"), new ExperienceViews.AgentStep("Identite", "42 %"),
+                new ExperienceViews.AgentStep("Justificatifs", "10 %"));
+        // the same share: the step with more journeys done with an agent first; several versions: each step says its version
+        assertThat(ExperienceViews.agentSteps(List.of(step(1, "revenus", 10, 5), step(2, "revenus", 40, 20)), titles)).containsExactly(
+                new ExperienceViews.AgentStep("Revenus (version 2)", "50 %"), new ExperienceViews.AgentStep("Revenus (version 1)", "50 %"));
+        assertThat(ExperienceViews.agentSteps(List.of(step(2, "depot", 12, 0)), titles)).isEmpty();
+        assertThat(ExperienceViews.percent(21, 50)).isEqualTo("42 %");
+
+        ExperienceAnswers.ProcedureExperience noAgent = new ExperienceAnswers.ProcedureExperience("aide-logement", "2026-01-01", 10,
+                List.of(), 0, List.of(step(2, "depot", 12, 0)), List.of(), List.of(), List.of());
+        String html = OwnerPages.page(ENGINE.getTemplate("owner/procedure.html").data("nav", OWNER), "aide-logement", noAgent,
+                null, List.of(), null).render();
+        assertThat(html).contains("<th scope=\"col\">Fait avec un agent</th>", "<td>0</td></tr>")
+                .doesNotContain("Les étapes qui demandent le plus souvent un agent", "etapes-agent");
+        assertUniqueIds(html);
+    }
+
+    @Test
+    void theSitesPageShowsAWorkloadRowPerSiteTheHiddenSitesInWordsAndTheTrainingNeedsInFrench() {
+        ExperienceAnswers.SiteWorkload workload = new ExperienceAnswers.SiteWorkload("2026-01-01T00:00:00Z", 10, 2, List.of(
+                new ExperienceAnswers.SiteRow("fs-aubervilliers", 42, 57, 19, 3.0, 12.25,
+                        List.of(new ExperienceAnswers.FlagCount("fs-aubervilliers", "missing-document", 4),
+                                new ExperienceAnswers.FlagCount("fs-aubervilliers", "procedure-unclear", 1)),
+                        List.of("missing-document", "procedure-unclear", "tool-problem", "needs-more-time", "language", "accessibility",
+                                "other")),
+                new ExperienceAnswers.SiteRow("fs-gueret", 11, 11, 0, null, null, null, null)));
+        String html = OperationsPages.page(ENGINE.getTemplate("operations/sites.html").data("nav", OPS), workload,
+                List.of(new BookingAnswers.Site("fs-aubervilliers", "France Services Aubervilliers", "93", "desk", 3))).render();
+
+        assertThat(html).contains("<title>Charge des sites et besoins de formation — Relais</title>",
+                "<h1>Charge des sites et besoins de formation</h1>", "Parcours pris en charge depuis le 1 janvier 2026.",
+                "<caption id=\"charge-legende\">Charge de travail des lieux d'accueil</caption>",
+                "<th scope=\"col\">Lieu</th><th scope=\"col\">Parcours pris en charge</th><th scope=\"col\">Prises en charge</th>",
+                "<th scope=\"col\">Heures-agent</th><th scope=\"col\">Prises en charge par heure-agent</th>",
+                "<th scope=\"col\">Attente moyenne après un passage de relais (minutes)</th>",
+                "<th scope=\"row\">France Services Aubervilliers</th><td>42</td><td>57</td><td>19</td>\n          <td>3,0</td><td>12,3</td>",
+                "<th scope=\"row\">fs-gueret</th><td>11</td><td>11</td><td>0</td>\n          <td>—</td><td>—</td>",
+                "« — » : rien de mesuré.",
+                "<p class=\"info\" id=\"charge-masques\">2 lieux non affichés : moins de 10 parcours : masqué pour protéger l&#39;anonymat.</p>",
+                "<h3 id=\"titre-besoins-lieu-1\">France Services Aubervilliers</h3>",
+                "<li>Liste des pièces justificatives (4 signalements)</li><li>Connaissance de la démarche (1 signalement)</li>"
+                        + "<li>Prise en main des outils</li><li>Accompagnement des usagers qui ont besoin de temps</li>"
+                        + "<li>Accueil en langue étrangère ou interprétariat</li><li>Accueil des personnes en situation de handicap</li>"
+                        + "<li>Autre</li>",
+                "<h3 id=\"titre-besoins-lieu-2\">fs-gueret</h3>", "<p id=\"besoins-lieu-2-aucun\">Aucune difficulté signalée sur la période.</p>",
+                "<a href=\"/exploitation/sites\">Charge des sites</a>")
+                .doesNotContain("missing-document", "procedure-unclear", "null", "id=\"refus\"");
+        assertUniqueIds(html);
+
+        // one site hidden, none shown
+        String empty = OperationsPages.page(ENGINE.getTemplate("operations/sites.html").data("nav", OPS),
+                new ExperienceAnswers.SiteWorkload(null, 10, 1, null), List.of()).render();
+        assertThat(empty).contains("id=\"charge-vide\"", "1 lieu non affiché : moins de 10 parcours : masqué pour protéger l&#39;anonymat.")
+                .doesNotContain("<table", "Besoins de formation</h2>", "depuis le");
+
+        // mediation-service's refusal, or no answer: a sentence, never a table nor a code
+        jakarta.ws.rs.core.Response refused = OperationsPages.refused(
+                new jakarta.ws.rs.WebApplicationException(jakarta.ws.rs.core.Response.status(403).build()),
+                ENGINE.getTemplate("operations/sites.html").data("nav", OPS));
+        assertThat(refused.getStatus()).isEqualTo(403);
+        assertThat(((TemplateInstance) refused.getEntity()).render()).contains(
+                "<p class=\"alerte\" role=\"alert\" id=\"refus\">Ces chiffres sont réservés à l&#39;exploitation").doesNotContain("<table");
+        jakarta.ws.rs.core.Response down = OperationsPages.refused(new jakarta.ws.rs.ProcessingException("refused"),
+                ENGINE.getTemplate("operations/sites.html").data("nav", OPS));
+        assertThat(down.getStatus()).isEqualTo(503);
+        assertThat(((TemplateInstance) down.getEntity()).render()).contains("ne peuvent pas être affichés pour le moment");
+    }
+
+    @Test
+    void opsFindTheSitesPageFromTheOwnersHomeAndTheMenuAndAProcedureOwnerDoesNot() {
+        List<Option> procedures = List.of(new Option("aide-logement", "Aide logement"));
+        String forOps = ENGINE.getTemplate("owner/home.html").data("nav", OPS).data("ops", true).data("procedures", procedures).render();
+        assertThat(forOps).contains("<a id=\"voir-charge-sites\" href=\"/exploitation/sites\">Charge des sites et besoins de formation</a>",
+                "<li><a href=\"/exploitation/sites\">Charge des sites</a></li>");
+        String forOwner = ENGINE.getTemplate("owner/home.html").data("nav", OWNER).data("ops", false).data("procedures", procedures).render();
+        assertThat(forOwner).contains("<a href=\"/proprietaire\">").doesNotContain("/exploitation");
     }
 
     @Test
@@ -236,6 +325,10 @@ class ExperiencePagesTemplateTest {
         assertThat(Vocabulary.journeyPath("carrier-pigeon")).isEqualTo("Autre parcours");
         assertThat(Vocabulary.AGENT_FLAGS.keySet()).containsExactly("procedure-unclear", "tool-problem", "needs-more-time", "language",
                 "missing-document", "accessibility", "other");
+        assertThat(Vocabulary.TRAINING_NEEDS.keySet()).as("a training need for every difficulty").isEqualTo(Vocabulary.AGENT_FLAGS.keySet());
+        assertThat(Vocabulary.trainingNeed("missing-document")).isEqualTo("Liste des pièces justificatives");
+        assertThat(Vocabulary.trainingNeed("accessibility")).isEqualTo("Accueil des personnes en situation de handicap");
+        assertThat(Vocabulary.trainingNeed("too-hot")).isEqualTo("Autre besoin");
         assertThat(ExperienceViews.duration(45)).isEqualTo("45 min");
         assertThat(ExperienceViews.duration(200)).isEqualTo("3 h 20");
         assertThat(ExperienceViews.duration(3600)).isEqualTo("2,5 jours");
@@ -244,6 +337,10 @@ class ExperiencePagesTemplateTest {
         assertThat(OwnerPages.draft("  ", "2")).isNull();
         assertThat(OwnerPages.draft("Merci", "deux")).isNull();
         assertThat(OwnerPages.draft("x".repeat(2001), null)).isNull();
+    }
+
+    private static ExperienceAnswers.StepRow step(int version, String stepId, int journeys, long withAgent) {
+        return new ExperienceAnswers.StepRow(version, stepId, journeys, 0, 0, 0, 0, withAgent);
     }
 
     private static ExperienceAnswers.PathRow path(String path, int journeys, int completed, Double median, int surveys, Double score) {

@@ -185,7 +185,7 @@ public class Dispatcher {
     }
 
     private NewDelivery render(NotificationEntity n, Trigger trigger, Channel channel) {
-        Templates.Rendered text = templates.render(trigger, channel, MessageFacts.of(n, config.portalUrl(), config.helpLine()));
+        Templates.Rendered text = templates.render(trigger, channel, MessageFacts.of(n, config.portalUrl(), config.helpLine(), channel));
         return new NewDelivery(channel, text.subject(), text.body());
     }
 

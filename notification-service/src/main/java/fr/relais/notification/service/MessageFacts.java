@@ -2,6 +2,7 @@ package fr.relais.notification.service;
 
 import fr.relais.document.FranceServicesSites;
 import fr.relais.document.FrenchDates;
+import fr.relais.notification.domain.Channel;
 import fr.relais.notification.persistence.NotificationEntity;
 
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What a template may say: dates written out, the site by name, the portal link and the help line. Never a name, an
+ * What a template may say: dates written out, the site by name, the portal link, the survey link and the help line. Never a name, an
  * address, a number or an answer: the rendered text is stored and shown to the citizen as it was sent.
  */
 public final class MessageFacts {
@@ -17,7 +18,11 @@ public final class MessageFacts {
     private MessageFacts() {
     }
 
-    public static Map<String, Object> of(NotificationEntity notification, String portalUrl, String helpLine) {
+    /**
+     * @param channel the channel the text goes out on: the survey link ({@code avis}) says it, so the answer is counted
+     *                as given from that message
+     */
+    public static Map<String, Object> of(NotificationEntity notification, String portalUrl, String helpLine, Channel channel) {
         Map<String, Object> data = new HashMap<>();
         FranceServicesSites.Site site = FranceServicesSites.desk(notification.site);
         data.put("lieu", site.name());
@@ -27,6 +32,9 @@ public final class MessageFacts {
         data.put("ancien", when(notification.previousAt));
         data.put("fin", notification.untilAt == null ? "" : FrenchDates.withWeekday(notification.untilAt));
         data.put("lien", portalUrl);
+        // the end-of-journey survey of this journey, opened from the message (the citizen signs in first)
+        data.put("avis", notification.journeyId == null ? portalUrl
+                : portalUrl + "/avis/" + notification.journeyId + "/" + channel.code());
         data.put("aide", helpLine);
         return data;
     }

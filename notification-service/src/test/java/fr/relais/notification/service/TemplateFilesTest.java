@@ -27,6 +27,7 @@ class TemplateFilesTest {
     private static final Engine QUTE = Engine.builder().addDefaults().build();
     /** A Wednesday in September: the longest weekday and month names, an afternoon hour. */
     private static final Instant LONGEST_DATE = Instant.parse("2026-09-30T12:30:00Z");
+    private static final UUID JOURNEY = UUID.fromString("7d0c6f4e-2b1a-4c3d-9e8f-0a1b2c3d4e5f");
 
     @Test
     void everyTriggerHasAnEmailAndAnSmsAndALetterWhenALetterMakesSense() {
@@ -45,6 +46,13 @@ class TemplateFilesTest {
             assertThat(SmsParts.septetCount(text)).as(text).isBetween(1, 160);
             assertThat(text).as(trigger.code()).startsWith("Relais : ");
         }
+    }
+
+    @Test
+    void theCompletedJourneysMessageLinksToItsSurveyFromThatChannel() {
+        assertThat(render(Trigger.JOURNEY_COMPLETED, Channel.SMS)).contains("https://relais.example.fr/avis/" + JOURNEY + "/sms");
+        assertThat(render(Trigger.JOURNEY_COMPLETED, Channel.EMAIL)).contains("https://relais.example.fr/avis/" + JOURNEY + "/email");
+        assertThat(render(Trigger.JOURNEY_COMPLETED, Channel.LETTER)).doesNotContain("/avis/");
     }
 
     @Test
@@ -82,11 +90,12 @@ class TemplateFilesTest {
         NotificationEntity n = new NotificationEntity();
         n.id = UUID.randomUUID();
         n.trigger = trigger.code();
+        n.journeyId = JOURNEY;
         n.site = "fs-aubervilliers"; // the longest site name
         n.aboutAt = LONGEST_DATE;
         n.previousAt = LONGEST_DATE.minusSeconds(86_400);
         n.untilAt = LONGEST_DATE.plusSeconds(7_200);
-        Map<String, Object> data = MessageFacts.of(n, "https://relais.example.fr", "09 70 00 00 00");
+        Map<String, Object> data = MessageFacts.of(n, "https://relais.example.fr", "09 70 00 00 00", channel);
         try (InputStream in = Templates.class.getResourceAsStream("/templates/" + Templates.id(trigger, channel) + ".txt")) {
             assertNotNull(in, Templates.id(trigger, channel));
             TemplateInstance instance = QUTE.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)).instance();
