@@ -127,8 +127,11 @@ public class PortalPages {
     @GET
     @Path("/demarches/{id}")
     public Uni<TemplateInstance> journey(@PathParam("id") UUID id, @jakarta.ws.rs.QueryParam("message") String message,
-                                         @jakarta.ws.rs.HeaderParam(LIVE_REFRESH) String liveRefresh) {
-        return page(id, Map.of(), Map.of(), message, null, liveRefresh == null);
+                                         @jakarta.ws.rs.HeaderParam(LIVE_REFRESH) String liveRefresh,
+                                         @jakarta.ws.rs.QueryParam("via") String via) {
+        // opened from the survey link of a text or an e-mail: her answers count as given from that message
+        return page(id, Map.of(), Map.of(), message, null, liveRefresh == null)
+                .map(page -> page.data("via", SurveyForm.citizenChannel(via)));
     }
 
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")
@@ -241,7 +244,8 @@ public class PortalPages {
     }
 
     /**
-     * Her answers to the end-of-journey survey, sent as she gave them (each optional) with channel web; mediation-service
+     * Her answers to the end-of-journey survey, sent as she gave them (each optional) with channel portal (or sms / email
+     * when she came from the survey link of a message); mediation-service
      * removes any personal data from the comment. Whatever it answers, she gets a sentence back, never an error page.
      */
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with thanks or what went wrong")
@@ -250,7 +254,7 @@ public class PortalPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> survey(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         session.checkCsrf(form.getFirst("csrf"));
-        return SurveyForm.send(mediation, id, form, SurveyForm.PORTAL).map(code -> seeJourney(id, code));
+        return SurveyForm.send(mediation, id, form, SurveyForm.citizenChannel(form.getFirst("via"))).map(code -> seeJourney(id, code));
     }
 
     /** Messages that confirm what the citizen did (any other message names a refusal). */
@@ -319,7 +323,7 @@ public class PortalPages {
                                     : CallbackForm.text(message))
                             .data("survey", all.getItem4()).data("surveyMessage", ExperienceMessages.forCitizen(message))
                             .data("questions", SurveyForm.QUESTIONS).data("commentLabel", "Un commentaire ?")
-                            .data("commentHint", SurveyForm.COMMENT_HINT)
+                            .data("commentHint", SurveyForm.COMMENT_HINT).data("via", SurveyForm.PORTAL)
                             .data("timeline", JourneyTimeline.of(journey, procedure)).data("accessLog", PortalViews.accessLog(all.getItem2()))
                             .data("sites", PortalViews.sites(all.getItem3())).data("formKey", WebSession.formKey());
                 }));

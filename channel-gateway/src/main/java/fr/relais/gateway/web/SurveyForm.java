@@ -104,6 +104,11 @@ final class SurveyForm {
      * Sends the survey posted on {@code channel} with the caller's token; completes with the message code to redirect
      * with (thanks, or what went wrong), never with a failure. Nothing is sent when nothing was answered.
      */
+    /** The citizen's channel for her survey: the message she came from (sms, email), otherwise the portal. */
+    static String citizenChannel(String via) {
+        return "sms".equals(via) || "email".equals(via) ? via : PORTAL;
+    }
+
     static Uni<String> send(MediationServiceClient mediation, UUID journeyId, MultivaluedMap<String, String> form, String channel) {
         return read(form, channel)
                 .map(answers -> isEmpty(answers) ? Uni.createFrom().item(ExperienceMessages.SURVEY_EMPTY)

@@ -357,7 +357,7 @@ class ExperiencePagesTemplateTest {
                 .data("accessLog", List.of()).data("sites", List.of()).data("formKey", "cle")
                 .data("survey", survey).data("surveyMessage", ExperienceMessages.forCitizen(message))
                 .data("questions", SurveyForm.QUESTIONS).data("commentLabel", "Un commentaire ?").data("commentHint", SurveyForm.COMMENT_HINT)
-                .render();
+                .data("via", SurveyForm.PORTAL).render();
     }
 
     private static TemplateInstance agentPage(String template, WebSession.Nav nav, String base, ExperienceViews.SurveyOffer survey) {

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The experience pages in a real browser: Camille answers the end-of-journey survey on the portal (her comment's phone
+ * The experience pages in a real browser: Camille answers the end-of-journey survey from her e-mail's link (her comment's phone
  * number removed), Agnes records a citizen's answers at the desk and flags a missing document, Inès, who owns the
  * address change, publishes the comment and answers publicly, and a visitor reads both on /transparence. Every page
  * passes axe-core with no serious or critical violation.
@@ -38,12 +38,13 @@ class ExperienceWebTest {
         UUID online = completedOnline();
         try (Browser camille = Browser.open("camille", true)) {
             camille.login(CAMILLE, "/portail");
-            // the survey appears once mediation-service has read the journey's end
+            // the link of the "démarche terminée" e-mail; the survey appears once mediation-service has read the end
             await("the survey on Camille's completed journey").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> {
-                        camille.driver.get(Api.gatewayUrl() + "/portail/demarches/" + online);
+                        camille.driver.get(Api.gatewayUrl() + "/avis/" + online + "/email");
                         return !camille.driver.findElements(By.id("questionnaire")).isEmpty();
                     });
+            assertThat(camille.driver.findElement(By.cssSelector("input[name='via']")).getAttribute("value")).isEqualTo("email");
             assertThat(camille.find("#titre-questionnaire").getText()).isEqualTo("Votre avis sur cette démarche");
             assertThat(camille.find("#questionnaire-easyToUnderstand-sans").isSelected()).as("every question may stay blank").isTrue();
             accessible(camille, "90-portail-questionnaire");
