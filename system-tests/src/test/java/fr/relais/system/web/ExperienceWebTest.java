@@ -18,13 +18,15 @@ import static fr.relais.system.harness.Journeys.submit;
 import static fr.relais.testsupport.DemoUser.AGNES;
 import static fr.relais.testsupport.DemoUser.CAMILLE;
 import static fr.relais.testsupport.DemoUser.INES;
+import static fr.relais.testsupport.DemoUser.OLGA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The experience pages in a real browser: Camille answers the end-of-journey survey from her e-mail's link (her comment's phone
  * number removed), Agnes records a citizen's answers at the desk and flags a missing document, Inès, who owns the
- * address change, publishes the comment and answers publicly, and a visitor reads both on /transparence. Every page
+ * address change, publishes the comment and answers publicly, Olga (ops) reads the sites' workload, and a visitor
+ * reads the comment and the answer on /transparence. Every page
  * passes axe-core with no serious or critical violation.
  */
 @ExtendWith(RelaisSystem.class)
@@ -96,13 +98,21 @@ class ExperienceWebTest {
             accessible(ines, "96-proprietaire-reponse-publiee");
         }
 
+        try (Browser olga = Browser.open("olga", false)) {
+            olga.login(OLGA, "/proprietaire");
+            olga.driver.get(Api.gatewayUrl() + "/exploitation/sites");
+            assertThat(olga.find("h1").getText()).isEqualTo("Charge des sites et besoins de formation");
+            assertThat(olga.find("#titre-charge").getText()).isEqualTo("Charge de travail par lieu");
+            accessible(olga, "97-exploitation-sites");
+        }
+
         try (Browser visitor = Browser.open("visitor", true)) {
             visitor.driver.get(Api.gatewayUrl() + "/transparence");
             String page = visitor.find("main").getText();
             assertThat(page).contains("La page organismes est longue. Rappelez-moi au [retiré]").contains(answer)
                     .doesNotContain("06 12 34 56 78");
             assertThat(visitor.find("#donnees-csv").getAttribute("href")).endsWith("/transparence/donnees.csv");
-            accessible(visitor, "97-transparence");
+            accessible(visitor, "98-transparence");
         }
     }
 
