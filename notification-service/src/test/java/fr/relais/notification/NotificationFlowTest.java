@@ -176,7 +176,8 @@ class NotificationFlowTest {
                 "select d.channel, d.status from delivery d join notification n on n.id = d.notification_id where n.journey_id = ?"
                         + " order by d.channel", journey)).extracting(row -> row.get("channel") + ":" + row.get("status"))
                 .containsExactly("letter:sent", "sms:failed"));
-        String day = LocalDate.now(PARIS).toString();
+        // the batch's day is the service's (daytime() moves its clock to tomorrow morning after 20:00 in Paris)
+        String day = LocalDate.ofInstant(new TestClock().instant(), PARIS).toString();
         String gilles = KeycloakTokens.accessToken(DemoUser.GILLES);
         byte[] pdf = RestAssured.given().auth().oauth2(gilles).get("/letters/fs-gueret/" + day + ".pdf")
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
