@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A staff member's read or action on a journey, with the reason that allowed it; the citizen sees these. */
+/**
+ * A staff member's read or action on a journey, with the reason that allowed it; the citizen sees these. Written only
+ * through {@link fr.relais.journey.accesslog.AccessChains#append}, which links it to the previous entry of its chain.
+ */
 @Entity
 @Table(name = "access_log")
 public class AccessLogEntity extends PanacheEntityBase {
@@ -43,4 +46,18 @@ public class AccessLogEntity extends PanacheEntityBase {
     public String action;
 
     public String reason;
+
+    /** The person's chain (her person id), or the journey's while it belongs to no person record. */
+    @Column(name = "chain_id")
+    public UUID chainId;
+
+    /** Position in the chain, from 1. */
+    @Column(name = "chain_seq")
+    public Long chainSeq;
+
+    @Column(name = "previous_hash")
+    public byte[] previousHash;
+
+    @Column(name = "entry_hash")
+    public byte[] entryHash;
 }

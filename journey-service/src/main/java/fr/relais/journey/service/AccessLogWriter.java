@@ -1,6 +1,7 @@
 package fr.relais.journey.service;
 
 import fr.relais.events.journey.Actor;
+import fr.relais.journey.accesslog.AccessChains;
 import fr.relais.journey.persistence.AccessLogEntity;
 import io.smallrye.mutiny.Uni;
 
@@ -49,6 +50,6 @@ public final class AccessLogWriter {
         entry.channel = caller.channel().name().toLowerCase();
         entry.action = action;
         entry.reason = reason;
-        return entry.persist().replaceWithVoid();
+        return AccessChains.append(entry);
     }
 }

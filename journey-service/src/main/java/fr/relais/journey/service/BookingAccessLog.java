@@ -2,6 +2,7 @@ package fr.relais.journey.service;
 
 import fr.relais.events.appointment.BookingAccessed;
 import fr.relais.events.channel.Channel;
+import fr.relais.journey.accesslog.AccessChains;
 import fr.relais.journey.persistence.AccessLogEntity;
 import fr.relais.messaging.inbox.ProcessedMessages;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -24,7 +25,7 @@ public class BookingAccessLog {
 
     @WithTransaction
     public Uni<Void> record(String recordId, BookingAccessed access) {
-        return processed.once(CONSUMER, recordId, () -> entry(access).persist().replaceWithVoid());
+        return processed.once(CONSUMER, recordId, () -> AccessChains.append(entry(access)));
     }
 
     static AccessLogEntity entry(BookingAccessed access) {
