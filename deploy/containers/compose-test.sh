@@ -32,10 +32,11 @@ for port in $HAPROXY_PORT 28081 28082 28083 28084 28086 28087 $MANAGEMENT_PORTS;
   port_open "$port" && ct_die "port $port is taken: the compose test needs 2808x and 2918x"
 done
 
-# the services' Kafka passwords are the devstack's (smoke_require_infrastructure); the two keys are for this run only
+# the services' Kafka passwords are the devstack's (smoke_require_infrastructure); the keys are for this run only
 RELAIS_ANSWERS_KEY=$(head -c 32 /dev/urandom | base64)
 RELAIS_WEB_SECRET=$(head -c 36 /dev/urandom | base64)
-export RELAIS_ANSWERS_KEY RELAIS_WEB_SECRET
+RELAIS_ACCESS_LOG_SIGNING_KEY=$(head -c 32 /dev/urandom | base64)
+export RELAIS_ANSWERS_KEY RELAIS_WEB_SECRET RELAIS_ACCESS_LOG_SIGNING_KEY
 
 # -p: podman-compose 1.0.3 ignores the file's name:; --podman-path: its host-network bug (see podman-hostnet)
 compose() { podman-compose -p relais-ct --podman-path "$CONTAINERS_DIR/podman-hostnet" -f "$COMPOSE_FILE" "$@" >>"$OUT/podman-compose.log" 2>&1; }

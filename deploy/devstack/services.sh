@@ -45,6 +45,12 @@ answers_key() { # the local stack's key for sealed form answers (gateway seals, 
   cat "$f"
 }
 
+access_log_signing_key() { # the local stack's Ed25519 seed that signs the access log's digests (journey-service only)
+  local f="$RELAIS_RUN/access-log-signing.key"
+  [ -s "$f" ] || (umask 077 && head -c 32 /dev/urandom | base64 >"$f")
+  cat "$f"
+}
+
 web_secret() { # the gateway's key for web sessions, PKCE state and CSRF tokens: kept, so a restart keeps sessions
   local f="$RELAIS_RUN/web.secret"
   [ -s "$f" ] || (umask 077 && head -c 36 /dev/urandom | base64 >"$f")
@@ -81,9 +87,10 @@ services_environment() { # what every instance shares: Kafka passwords, the seal
   kafka_export_credentials
   RELAIS_ANSWERS_KEY=$(answers_key)
   RELAIS_WEB_SECRET=$(web_secret)
+  RELAIS_ACCESS_LOG_SIGNING_KEY=$(access_log_signing_key)
   # the local stack serves the pages over plain http on 127.0.0.1: session cookies cannot be Secure there
   RELAIS_WEB_SECURE_COOKIES="${RELAIS_WEB_SECURE_COOKIES:-false}"
-  export RELAIS_ANSWERS_KEY RELAIS_WEB_SECRET RELAIS_WEB_SECURE_COOKIES
+  export RELAIS_ANSWERS_KEY RELAIS_WEB_SECRET RELAIS_WEB_SECURE_COOKIES RELAIS_ACCESS_LOG_SIGNING_KEY
 }
 
 service_start() { # service_start <name> <service> <port> <management port> [VAR=value...]: one process of a service

@@ -35,6 +35,8 @@ public final class RelaisSystem implements BeforeAllCallback {
     /** k of the experience aggregates here (10 by default): see ExperienceTest. */
     public static final int EXPERIENCE_MIN_CELL_SIZE = 5;
     static final String ANSWERS_KEY = "ZGV2LW9ubHkta2V5LW5vdC1hLXNlY3JldC0zMmJ5dGU=";
+    /** The Ed25519 seed that signs the access log's digests in this suite; AccessLogTest verifies with its public key. */
+    public static final String ACCESS_LOG_SIGNING_KEY = "c3lzdGVtLXRlc3RzLW9ubHktYWNjZXNzLWxvZy1rZXk=";
     /** The gateway's web-session, PKCE-state and CSRF key for this suite (./relais up generates a real one). */
     static final String WEB_SECRET = "system-tests-only-web-secret-0123456789abcdef";
 
@@ -83,6 +85,9 @@ public final class RelaisSystem implements BeforeAllCallback {
             env.putAll(KafkaCredentials.all());
             // ExperienceTest's twenty journeys on three paths fill two cells and leave one under k
             env.put("RELAIS_EXPERIENCE_MIN_CELL_SIZE", String.valueOf(EXPERIENCE_MIN_CELL_SIZE));
+            if (d.name().equals("journey-service")) {
+                env.put("RELAIS_ACCESS_LOG_SIGNING_KEY", ACCESS_LOG_SIGNING_KEY);
+            }
             if (d.database() != null) {
                 env.put("RELAIS_DB_NAME", d.database() + "_system");
             }
