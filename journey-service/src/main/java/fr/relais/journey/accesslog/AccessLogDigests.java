@@ -58,7 +58,8 @@ public class AccessLogDigests {
     @Scheduled(every = "${relais.access-log.daily-digest-check:10m}", delay = 30, delayUnit = java.util.concurrent.TimeUnit.SECONDS,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> daily() {
-        return makeDaily().replaceWithVoid()
+        // the gauge follows the newest digest whoever made it (another instance, or an operator's request)
+        return makeDaily().replaceWithVoid().flatMap(ignored -> latest(1)).replaceWithVoid()
                 .onFailure().invoke(e -> LOG.warnf("the daily access-log digest was not made, next check retries: %s", e.toString()))
                 .onFailure().recoverWithNull();
     }
