@@ -11,6 +11,10 @@
 # given at start). Changing this list triggers a rebuild on the next up.
 KEYCLOAK_BUILD_OPTS=(--db=dev-file --health-enabled=true --metrics-enabled=true)
 KEYCLOAK_REALM_FILE="$RELAIS_HOME/deploy/keycloak/relais-realm.json"
+# The devstack's FranceConnect: a second realm on the same Keycloak, and the relais realm's broker configuration for it
+# (identity provider and mappers, added after the import; production points the same settings at FranceConnect).
+KEYCLOAK_FRANCECONNECT_SIM_FILE="$RELAIS_HOME/deploy/keycloak/franceconnect-sim-realm.json"
+KEYCLOAK_FRANCECONNECT_BROKER_FILE="$RELAIS_HOME/deploy/keycloak/franceconnect-broker.json"
 # Password-grant clients for tests and scripts only: never imported by `up`, added on demand (infra, test, token,
 # demo, bench) through the admin API, so a stack started for users has no client that takes passwords directly.
 KEYCLOAK_TEST_CLIENTS_FILE="$RELAIS_HOME/deploy/keycloak/relais-test-clients.json"
@@ -88,6 +92,8 @@ keycloak_up() {
   mkdir -p "$home/data/import"
   rm -f "$home/data/import/"*.json
   cp "$KEYCLOAK_REALM_FILE" "$home/data/import/relais-realm.json"
+  # the identity provider citizens sign in with, simulated (README, "Signing in with FranceConnect")
+  cp "$KEYCLOAK_FRANCECONNECT_SIM_FILE" "$home/data/import/franceconnect-sim-realm.json"
 
   # The theme is copied afresh at every up (Keycloak caches themes while it runs): an edit shows at the next up.
   [ -f "$KEYCLOAK_THEME_DIR/login/theme.properties" ] || die "login theme missing: $KEYCLOAK_THEME_DIR/login/theme.properties"
@@ -106,6 +112,7 @@ keycloak_up() {
     --http-management-host=127.0.0.1 --http-management-port="$RELAIS_KEYCLOAK_MANAGEMENT_PORT" \
     --hostname-strict=false --cache=local
   wait_for "keycloak" 180 keycloak http_ok "$KEYCLOAK_URL/realms/relais/.well-known/openid-configuration"
+  keycloak_franceconnect_broker
   info "keycloak ready: $KEYCLOAK_URL (realm relais, admin console $KEYCLOAK_URL/admin, admin/admin)"
 }
 
@@ -122,11 +129,24 @@ keycloak_status() {
   fi
 }
 
+keycloak_admin_token() {
+  curl -sS --max-time 10 "$KEYCLOAK_URL/realms/master/protocol/openid-connect/token" \
+    --data-urlencode grant_type=password --data-urlencode client_id=admin-cli \
+    --data-urlencode username=admin --data-urlencode password=admin | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+}
+
+keycloak_franceconnect_broker() { # the relais realm brokers franceconnect-sim as it would FranceConnect (local URLs)
+  local admin
+  admin=$(keycloak_admin_token)
+  [ -n "$admin" ] || die "keycloak: no admin token from $KEYCLOAK_URL"
+  curl -sS --fail --max-time 20 -o /dev/null -X POST "$KEYCLOAK_URL/admin/realms/relais/partialImport" \
+    -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' --data-binary "@$KEYCLOAK_FRANCECONNECT_BROKER_FILE" \
+    || die "keycloak: importing the FranceConnect broker ($KEYCLOAK_FRANCECONNECT_BROKER_FILE) failed"
+}
+
 keycloak_test_clients() { # adds the test overlay's clients to the running realm (idempotent: existing ones are kept)
   local admin
-  admin=$(curl -sS --max-time 10 "$KEYCLOAK_URL/realms/master/protocol/openid-connect/token" \
-    --data-urlencode grant_type=password --data-urlencode client_id=admin-cli \
-    --data-urlencode username=admin --data-urlencode password=admin | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+  admin=$(keycloak_admin_token)
   [ -n "$admin" ] || die "keycloak_test_clients: no admin token from $KEYCLOAK_URL"
   curl -sS --fail --max-time 20 -o /dev/null -X POST "$KEYCLOAK_URL/admin/realms/relais/partialImport" \
     -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' --data-binary "@$KEYCLOAK_TEST_CLIENTS_FILE" \

@@ -14,9 +14,13 @@ public final class PersonCodes {
     public static final List<String> NEEDS = List.of("handicap-visuel", "handicap-auditif", "lecture-difficile",
             "mobilite-reduite");
 
-    /** The identity was checked on a document at a desk, or only declared on a call. */
+    /**
+     * The identity was checked on a document at a desk, only declared on a call, or certified by an identity provider
+     * (FranceConnect's pivot identity, brokered by Keycloak).
+     */
     public static final String CHECKED = "checked";
     public static final String DECLARED = "declared";
+    public static final String CERTIFIED = "certified";
 
     private PersonCodes() {
     }
