@@ -12,6 +12,7 @@ import fr.relais.events.journey.StartJourney;
 import fr.relais.gateway.commands.CommandIds;
 import fr.relais.gateway.downstream.CallbackAnswers;
 import fr.relais.gateway.downstream.JourneyAnswers;
+import fr.relais.gateway.downstream.IdentityAnswers;
 import fr.relais.gateway.downstream.JourneyServiceClient;
 import fr.relais.gateway.downstream.PersonAnswers;
 import fr.relais.gateway.downstream.ProcedureAnswers;
@@ -271,6 +272,21 @@ public class PortalResource {
         }
         String code = body.resumeCode().replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
         return journeys.attach(Map.of("resumeCode", code, "checkValue", body.checkValue().strip()));
+    }
+
+    /**
+     * After a sign-in through FranceConnect: her certified identity (names, birth date from the provider) finds the
+     * person record an agent made for her, or makes one; the answer lists the journeys started for her that wait for
+     * their resume code (attach). A password account certifies nothing: 403 identity-not-certified.
+     */
+    @APIResponse(responseCode = "200", description = "Her person record and the journeys waiting for her",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdentityAnswers.Link.class)))
+    @APIResponse(responseCode = "403", description = "Not signed in through FranceConnect (identity-not-certified)")
+    @APIResponse(responseCode = "409", description = "That identity's record is linked to another account (person-linked-elsewhere)")
+    @POST
+    @Path("/identity")
+    public Uni<IdentityAnswers.Link> identity() {
+        return journeys.linkIdentity();
     }
 
     /**

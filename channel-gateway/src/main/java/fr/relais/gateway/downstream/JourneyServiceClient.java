@@ -110,6 +110,11 @@ public interface JourneyServiceClient {
     @Path("/journeys/{id}/contact")
     Uni<PersonAnswers.Contact> contact(@PathParam("id") UUID id);
 
+    /** A FranceConnect sign-in's certified identity meets her person record (idempotent). */
+    @POST
+    @Path("/persons/me/identity")
+    Uni<IdentityAnswers.Link> linkIdentity();
+
     /** Resume code + check value of a journey started for the citizen at a desk or on the phone. */
     @POST
     @Path("/journeys/attach")

@@ -94,6 +94,9 @@ public class PortalPages {
     @Inject
     KnownSites sites;
 
+    @Inject
+    PortalIdentity identity;
+
     @Location("portal/home.html")
     Template home;
 
@@ -103,12 +106,15 @@ public class PortalPages {
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     @GET
     public Uni<TemplateInstance> home() {
-        return Uni.combine().all().unis(journeys.mine(), journeys.procedures(), journeys.followedAsAidant()).asTuple().map(all -> {
-            Map<String, StepForm.Procedure> procedures = PortalViews.procedures(all.getItem2());
-            return home.data("nav", session.nav()).data("mine", PortalViews.summaries(all.getItem1(), procedures))
-                    .data("followed", PortalViews.summaries(all.getItem3(), procedures))
-                    .data("procedures", procedures.values()).data("formKey", WebSession.formKey());
-        });
+        // first the identity: a FranceConnect sign-in may link her record, and its journeys then list below
+        return identity.ofSession().flatMap(link -> Uni.combine().all()
+                .unis(journeys.mine(), journeys.procedures(), journeys.followedAsAidant()).asTuple().map(all -> {
+                    Map<String, StepForm.Procedure> procedures = PortalViews.procedures(all.getItem2());
+                    return home.data("nav", session.nav()).data("mine", PortalViews.summaries(all.getItem1(), procedures))
+                            .data("followed", PortalViews.summaries(all.getItem3(), procedures))
+                            .data("waiting", PortalIdentity.waiting(link, procedures)).data("identityRefused", link.refused())
+                            .data("procedures", procedures.values()).data("formKey", WebSession.formKey());
+                }));
     }
 
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the page again, with a message when something was refused")

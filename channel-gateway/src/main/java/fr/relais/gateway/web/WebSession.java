@@ -84,6 +84,11 @@ public class WebSession {
         return site;
     }
 
+    /** Signed in through an identity provider (FranceConnect), not with a password: its identity is certified. */
+    public boolean certifiedIdentity() {
+        return idToken.getClaim("identity_provider") != null;
+    }
+
     public String subject() {
         return idToken.getSubject();
     }
