@@ -59,6 +59,9 @@ import static fr.relais.gateway.api.OpenApiDocument.*;
 public class PortalResource {
 
     @Inject
+    MyData myData;
+
+    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -272,6 +275,18 @@ public class PortalResource {
         }
         String code = body.resumeCode().replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
         return journeys.attach(Map.of("resumeCode", code, "checkValue", body.checkValue().strip()));
+    }
+
+    /**
+     * "Télécharger mes données": her person record, journeys (answers, timeline, mandates, access log), the reads of
+     * her record, her bookings and the messages sent to her, as JSON (GDPR art. 15 and 20).
+     */
+    @APIResponse(responseCode = "200", description = "Everything Relais holds about her",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @GET
+    @Path("/my-data")
+    public Uni<com.fasterxml.jackson.databind.node.ObjectNode> myData() {
+        return myData.ofCaller();
     }
 
     /**

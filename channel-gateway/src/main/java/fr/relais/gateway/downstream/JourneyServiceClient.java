@@ -110,6 +110,11 @@ public interface JourneyServiceClient {
     @Path("/journeys/{id}/contact")
     Uni<PersonAnswers.Contact> contact(@PathParam("id") UUID id);
 
+    /** Everything journey-service holds about her (person, journeys with answers, timelines, access logs), as it sends it. */
+    @GET
+    @Path("/persons/me/data")
+    Uni<com.fasterxml.jackson.databind.node.ObjectNode> myData();
+
     /** A FranceConnect sign-in's certified identity meets her person record (idempotent). */
     @POST
     @Path("/persons/me/identity")
