@@ -39,6 +39,12 @@ public interface MediationServiceClient {
     @Path("/cases/queue")
     Uni<List<MediationAnswers.Case>> queue(@QueryParam("pool") String pool);
 
+    /** The cases about the caller's own journeys (her data export), as mediation-service sends them. */
+    @GET
+    @Retry
+    @Path("/cases/mine")
+    Uni<com.fasterxml.jackson.databind.JsonNode> myCases();
+
     @GET
     @Retry
     @Path("/cases/{id}")

@@ -48,6 +48,9 @@ public class CaseResource {
     @Inject
     CaseService cases;
 
+    @Inject
+    fr.relais.mediation.service.CitizenCases citizenCases;
+
     /** Open and claimed cases of the caller's pools (or of one of them), most urgent first, then nearest deadline. */
     @GET
     @Path("/queue")
@@ -64,6 +67,14 @@ public class CaseResource {
         Instant now = cases.now();
         return cases.queue(pools, skills).map(list -> list.stream()
                 .map(q -> CaseViews.CaseView.of(q.mediationCase(), q.skills(), skills, now)).toList());
+    }
+
+    /** The cases about the calling citizen's own journeys (her data export). */
+    @GET
+    @Path("/mine")
+    @RolesAllowed("citizen")
+    public Uni<List<CaseViews.MyCase>> mine() {
+        return citizenCases.of(token.getSubject()).map(rows -> rows.stream().map(CaseViews.MyCase::of).toList());
     }
 
     @GET

@@ -47,6 +47,18 @@ public final class CaseViews {
         }
     }
 
+    /**
+     * A case as its citizen sees it in her data export: why and when it opened, where it stands, how it ended; not the
+     * mediators' names nor their notes (their working notes, kept for the case).
+     */
+    public record MyCase(UUID id, UUID journeyId, String procedureId, String stepId, String reasonCode, String status,
+                         Instant openedAt, Instant firstContactAt, Instant resolvedAt, String outcome) {
+        public static MyCase of(fr.relais.mediation.persistence.CaseEntity c) {
+            return new MyCase(c.id, c.journeyId, c.procedureId, c.stepId, c.reasonCode, c.status, c.openedAt, c.firstContactAt,
+                    c.resolvedAt, c.outcome);
+        }
+    }
+
     public record HistoryLine(Instant at, String action, String actor, String code, String note) {
         static HistoryLine of(CaseHistoryEntity e) {
             return new HistoryLine(e.at, e.action, e.actor, e.code, e.note);

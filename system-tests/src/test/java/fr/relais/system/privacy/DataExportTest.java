@@ -22,8 +22,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * "Télécharger mes données" (#22), field by field: Camille's export holds her person record as recorded, her journey
- * with the answers she gave and its timeline, the desk's search that found her record, her booking, and the message
- * that confirmed it; nothing of Mohamed's.
+ * with the answers she gave and its timeline, the desk's search that found her record, her booking, the message that
+ * confirmed it and the mediation case her plea for help opened; nothing of Mohamed's.
  */
 @ExtendWith(RelaisSystem.class)
 @Order(48)
@@ -42,6 +42,8 @@ class DataExportTest {
         UUID renewal = Journeys.start(CAMILLE, "cni-renouvellement");
         Journeys.submit(CAMILLE, "portal", renewal, "identite", Map.of("nom", "Martin", "prenoms", "Camille",
                 "date-naissance", "1984-03-12", "commune-naissance", "Aubervilliers"));
+        // "J'ai besoin d'aide": mediation-service opens a case for the journey
+        Api.as(CAMILLE).post("/api/portal/journeys/" + renewal + "/help", Map.of("stepId", "formulaire")).expect(202);
         Journeys.cancelAppointmentsAhead(CAMILLE);
         UUID vote = Journeys.start(CAMILLE, "procuration-vote");
         JsonNode slot = Journeys.firstSlot(CAMILLE, "accompagnement", "fs-aubervilliers");
@@ -51,11 +53,14 @@ class DataExportTest {
                         b -> b != null);
         String bookingId = booking.get("id").asText();
 
-        // the booking's confirmation reaches notification-service through Kafka: the export shows it once it was sent
-        JsonNode export = await("the confirmation in her export").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+        // the booking's confirmation and the plea for help reach notification- and mediation-service through Kafka
+        JsonNode export = await("the confirmation and the case in her export").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> Api.as(CAMILLE).get("/api/portal/my-data").expect(200),
                         e -> StreamSupport.stream(e.path("messages").spliterator(), false)
-                                .anyMatch(m -> m.path("journeyId").asText().equals(vote.toString())));
+                                .anyMatch(m -> m.path("journeyId").asText().equals(vote.toString()))
+                                && StreamSupport.stream(e.path("mediationCases").spliterator(), false)
+                                .anyMatch(c -> c.path("journeyId").asText().equals(renewal.toString())));
 
         JsonNode person = export.get("person");
         assertThat(person.get("givenNames").asText()).isEqualTo("Camille");
@@ -83,6 +88,12 @@ class DataExportTest {
                 .filter(b -> b.get("id").asText().equals(bookingId)).findFirst().orElseThrow();
         assertThat(booked.get("status").asText()).isEqualTo("CONFIRMED");
         assertThat(booked.get("site").asText()).isEqualTo("fs-aubervilliers");
+
+        JsonNode mediationCase = StreamSupport.stream(export.get("mediationCases").spliterator(), false)
+                .filter(c -> c.get("journeyId").asText().equals(renewal.toString())).findFirst().orElseThrow();
+        assertThat(mediationCase.get("procedureId").asText()).isEqualTo("cni-renouvellement");
+        assertThat(mediationCase.get("stepId").asText()).isEqualTo("formulaire");
+        assertThat(mediationCase.get("openedAt").isNull()).isFalse();
 
         // nothing of another citizen's
         JsonNode mohameds = Api.as(MOHAMED).get("/api/portal/my-data").expect(200);
