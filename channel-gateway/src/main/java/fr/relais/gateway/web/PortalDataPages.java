@@ -9,6 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import static fr.relais.gateway.api.OpenApiDocument.PORTAL;
@@ -23,6 +27,8 @@ public class PortalDataPages {
     MyData myData;
 
     /** No @Produces: a browser following the link asks for HTML first, and gets the JSON file all the same. */
+    @APIResponse(responseCode = "200", description = "Her data export, as a file (relais-mes-donnees.json)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @GET
     public Uni<Response> download() {
         return myData.ofCaller().map(export -> Response.ok(export, MediaType.APPLICATION_JSON_TYPE)
