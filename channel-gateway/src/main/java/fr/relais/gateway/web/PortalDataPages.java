@@ -1,6 +1,7 @@
 package fr.relais.gateway.web;
 
 import fr.relais.gateway.api.MyData;
+import fr.relais.gateway.web.mydata.MyDataPdf;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ import static fr.relais.gateway.api.OpenApiDocument.PORTAL;
 
 /** The portal's "Télécharger mes données": the same document as GET /api/portal/my-data, as a file to keep. */
 @Tag(name = PORTAL)
-@Path("/portail/mes-donnees.json")
+@Path("/portail")
 @RolesAllowed("citizen")
 public class PortalDataPages {
 
@@ -30,9 +31,21 @@ public class PortalDataPages {
     @APIResponse(responseCode = "200", description = "Her data export, as a file (relais-mes-donnees.json)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @GET
+    @Path("/mes-donnees.json")
     public Uni<Response> download() {
         return myData.ofCaller().map(export -> Response.ok(export, MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"relais-mes-donnees.json\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build());
+    }
+
+    /** The same, as a PDF to read. */
+    @APIResponse(responseCode = "200", description = "Her data export, as a PDF to read (relais-mes-donnees.pdf)",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @GET
+    @Path("/mes-donnees.pdf")
+    public Uni<Response> pdf() {
+        return myData.ofCaller().map(export -> Response.ok(MyDataPdf.render(export), "application/pdf")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"relais-mes-donnees.pdf\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build());
     }
 }

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Lucie has no Relais account. Gilles records her at the Guéret desk and starts her housing aid; at home she signs in
  * with "FranceConnect" (the franceconnect-sim realm, brokered by the relais realm exactly as FranceConnect would be):
  * her certified identity finds the record Gilles made, the portal lists the journey started for her, and once she
- * types the resume code of her receipt it is hers. Every page passes axe-core.
+ * types the resume code of her receipt it is hers; her data export names her and it. Every page passes axe-core.
  */
 @ExtendWith(RelaisSystem.class)
 @Order(88)
@@ -68,6 +68,13 @@ class FranceConnectWebTest {
             assertThat(lucie.driver.findElements(By.cssSelector("a[href='/portail/demarches/" + journey + "']"))).hasSize(1);
             assertThat(lucie.driver.findElements(By.id("demarches-en-attente"))).as("nothing waits any more").isEmpty();
             accessible(lucie, "91-portail-franceconnect-rattachee");
+
+            // "Télécharger mes données", from her session: the JSON file names her and the journey, the PDF is served
+            Object json = lucie.script("return fetch('/portail/mes-donnees.json').then(r => r.text())");
+            assertThat(String.valueOf(json)).contains("\"familyName\":\"Bernard\"", "\"birthDate\":\"1962-07-14\"",
+                    "\"identity\":\"certified\"", journey.toString());
+            Object pdf = lucie.script("return fetch('/portail/mes-donnees.pdf').then(r => r.status + ' ' + r.headers.get('content-type'))");
+            assertThat(String.valueOf(pdf)).isEqualTo("200 application/pdf");
         }
     }
 
