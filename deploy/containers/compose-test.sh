@@ -36,7 +36,11 @@ done
 RELAIS_ANSWERS_KEY=$(head -c 32 /dev/urandom | base64)
 RELAIS_WEB_SECRET=$(head -c 36 /dev/urandom | base64)
 RELAIS_ACCESS_LOG_SIGNING_KEY=$(head -c 32 /dev/urandom | base64)
-export RELAIS_ANSWERS_KEY RELAIS_WEB_SECRET RELAIS_ACCESS_LOG_SIGNING_KEY
+RELAIS_DATA_MASTER_KEYS="m1:$(head -c 32 /dev/urandom | base64)"
+RELAIS_DATA_ACTIVE_MASTER_KEY=m1
+RELAIS_DATA_INDEX_KEY=$(head -c 32 /dev/urandom | base64)
+export RELAIS_ANSWERS_KEY RELAIS_WEB_SECRET RELAIS_ACCESS_LOG_SIGNING_KEY \
+  RELAIS_DATA_MASTER_KEYS RELAIS_DATA_ACTIVE_MASTER_KEY RELAIS_DATA_INDEX_KEY
 
 # -p: podman-compose 1.0.3 ignores the file's name:; --podman-path: its host-network bug (see podman-hostnet)
 compose() { podman-compose -p relais-ct --podman-path "$CONTAINERS_DIR/podman-hostnet" -f "$COMPOSE_FILE" "$@" >>"$OUT/podman-compose.log" 2>&1; }

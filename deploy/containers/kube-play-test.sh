@@ -60,6 +60,7 @@ secret notification-service password "$RELAIS_NOTIFICATION_KAFKA_PASSWORD"
 secret channel-gateway password "$RELAIS_GATEWAY_KAFKA_PASSWORD"
 secret relais-secrets answers-key "$(head -c 32 /dev/urandom | base64)" \
   access-log-signing-key "$(head -c 32 /dev/urandom | base64)" web-secret "$(head -c 36 /dev/urandom | base64)" \
+  data-master-keys "m1:$(head -c 32 /dev/urandom | base64)" data-index-key "$(head -c 32 /dev/urandom | base64)" \
   mediation-client-secret relais-dev-mediation-service notification-client-secret relais-dev-notification-service \
   smpp-password "$RELAIS_SMPP_PASSWORD"
 

@@ -51,6 +51,18 @@ access_log_signing_key() { # the local stack's Ed25519 seed that signs the acces
   cat "$f"
 }
 
+data_master_key() { # the local stack's master key m1 that wraps each person's data key (journey-service only)
+  local f="$RELAIS_RUN/data-master.key"
+  [ -s "$f" ] || (umask 077 && head -c 32 /dev/urandom | base64 >"$f")
+  cat "$f"
+}
+
+data_index_key() { # the local stack's HMAC key of the blind index: a person by exact name + birth date (journey-service only)
+  local f="$RELAIS_RUN/data-index.key"
+  [ -s "$f" ] || (umask 077 && head -c 32 /dev/urandom | base64 >"$f")
+  cat "$f"
+}
+
 web_secret() { # the gateway's key for web sessions, PKCE state and CSRF tokens: kept, so a restart keeps sessions
   local f="$RELAIS_RUN/web.secret"
   [ -s "$f" ] || (umask 077 && head -c 36 /dev/urandom | base64 >"$f")
@@ -84,13 +96,18 @@ scale_mode() { [ -f "$RELAIS_RUN/scale" ]; }
 instance_port() { echo $(($1 + 100 * $2)); } # instance_port <service port> <k>
 
 services_environment() { # what every instance shares: Kafka passwords, the sealing key, the web secret, how cookies are sent
+  # (journey-service alone reads the access log's signing key and the data keys)
   kafka_export_credentials
   RELAIS_ANSWERS_KEY=$(answers_key)
   RELAIS_WEB_SECRET=$(web_secret)
   RELAIS_ACCESS_LOG_SIGNING_KEY=$(access_log_signing_key)
+  RELAIS_DATA_MASTER_KEYS="m1:$(data_master_key)"
+  RELAIS_DATA_ACTIVE_MASTER_KEY=m1
+  RELAIS_DATA_INDEX_KEY=$(data_index_key)
   # the local stack serves the pages over plain http on 127.0.0.1: session cookies cannot be Secure there
   RELAIS_WEB_SECURE_COOKIES="${RELAIS_WEB_SECURE_COOKIES:-false}"
-  export RELAIS_ANSWERS_KEY RELAIS_WEB_SECRET RELAIS_WEB_SECURE_COOKIES RELAIS_ACCESS_LOG_SIGNING_KEY
+  export RELAIS_ANSWERS_KEY RELAIS_WEB_SECRET RELAIS_WEB_SECURE_COOKIES RELAIS_ACCESS_LOG_SIGNING_KEY \
+    RELAIS_DATA_MASTER_KEYS RELAIS_DATA_ACTIVE_MASTER_KEY RELAIS_DATA_INDEX_KEY
 }
 
 service_start() { # service_start <name> <service> <port> <management port> [VAR=value...]: one process of a service

@@ -38,4 +38,9 @@ public class AnswerEntity extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** What an answer's sealed value is bound to: copied into another row, it does not open. */
+    public static String binding(UUID journeyId, String stepId, String field) {
+        return "answer:" + journeyId + ":" + stepId + ":" + field;
+    }
 }

@@ -39,4 +39,8 @@ public class CallbackContactEntity extends PanacheEntityBase {
     public String toString() {
         return "CallbackContact[" + callbackId + "]";
     }
+
+    public static String binding(UUID callbackId) {
+        return "callback:" + callbackId;
+    }
 }

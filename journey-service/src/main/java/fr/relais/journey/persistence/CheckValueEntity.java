@@ -19,4 +19,8 @@ public class CheckValueEntity extends PanacheEntityBase {
 
     @Column(name = "check_value")
     public String checkValue;
+
+    public static String binding(UUID journeyId) {
+        return "check:" + journeyId;
+    }
 }

@@ -4,7 +4,12 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import fr.relais.journey.privacy.DataCipher;
+import fr.relais.journey.privacy.DataProtection;
+
+import javax.crypto.SecretKey;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -69,4 +74,42 @@ public class JourneyEntity extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** The journey's data key, wrapped by a master key: it seals her answers, check value and call-back number. */
+    @Column(name = "data_key")
+    public String dataKey;
+
+    /** Set when the citizen's erasure destroyed the key and the personal rows. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
+    @PrePersist
+    void newDataKey() {
+        if (dataKey == null && erasedAt == null) {
+            dataKey = DataProtection.masterKeys().newWrappedKey();
+        }
+    }
+
+    /** Seals a personal value of this journey; {@code binding} names the row it belongs to. */
+    public String seal(String value, String binding) {
+        if (erasedAt != null) {
+            throw new IllegalStateException("journey " + id + " is erased: nothing personal is written for it");
+        }
+        if (dataKey == null) {
+            dataKey = DataProtection.masterKeys().newWrappedKey(); // a journey older than sealing: persisted with this change
+        }
+        return DataCipher.seal(value, key(), binding);
+    }
+
+    /** Opens a value sealed by {@link #seal}; null once the journey is erased. */
+    public String open(String stored, String binding) {
+        if (stored == null || !DataCipher.isSealed(stored)) {
+            return stored;
+        }
+        return dataKey == null ? null : DataCipher.open(stored, key(), binding);
+    }
+
+    private SecretKey key() {
+        return DataProtection.masterKeys().unwrap(dataKey);
+    }
 }

@@ -71,8 +71,8 @@ public class Aidants {
         }
         MandateDuration duration = naming.duration() == null ? MandateDuration.ONE_MONTH : naming.duration();
         UUID commandId = UUID.randomUUID();
-        return Panache.withSession(() -> PersonEntity.<PersonEntity>find("nameKey = ?1 and birthDate = ?2",
-                        PersonNames.key(naming.familyName(), naming.givenNames()), birthDate).firstResult())
+        return Panache.withSession(() -> PersonEntity.<PersonEntity>find("identityIndex",
+                        PersonEntity.indexOf(PersonNames.key(naming.familyName(), naming.givenNames()), birthDate)).firstResult())
                 .flatMap(aidant -> {
                     if (aidant == null || aidant.accountSubject == null) {
                         return Uni.createFrom().failure(new ProblemException(404, "aidant-not-found", "No such aidant",

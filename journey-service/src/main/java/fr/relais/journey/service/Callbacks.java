@@ -76,11 +76,11 @@ public class Callbacks {
         UUID callbackId = UUID.randomUUID();
         Instant now = clock.instant();
         // the number is stored first: a crash before the command leaves an unused row, never a call back without a number
-        return Panache.withTransaction(() -> phoneFor(journeyId, request).flatMap(phone -> {
+        return Panache.withTransaction(() -> phoneFor(journeyId, request).flatMap(found -> {
                     CallbackContactEntity contact = new CallbackContactEntity();
                     contact.callbackId = callbackId;
                     contact.journeyId = journeyId;
-                    contact.phone = phone;
+                    contact.phone = found.journey().seal(found.phone(), CallbackContactEntity.binding(callbackId));
                     contact.consentAt = now;
                     contact.createdAt = now;
                     return contact.persist();
@@ -181,21 +181,25 @@ public class Callbacks {
         return open(callbackId).map(found -> view(found.journey(), found.contact(), caller, clock.instant(), withPhone));
     }
 
-    private Uni<String> phoneFor(UUID journeyId, CallbackViews.Request request) {
-        if (!PersonDrafts.blank(request.phone())) {
-            return Uni.createFrom().item(PersonDrafts.phone(request.phone()).orElseThrow());
-        }
+    private record NumberToCall(JourneyEntity journey, String phone) {
+    }
+
+    private Uni<NumberToCall> phoneFor(UUID journeyId, CallbackViews.Request request) {
         return JourneyEntity.<JourneyEntity>findById(journeyId).flatMap(journey -> {
             if (journey == null) {
                 return Uni.createFrom().failure(ProblemException.notFound("no journey " + journeyId));
             }
-            return journey.personId == null ? Uni.createFrom().nullItem() : PersonEntity.<PersonEntity>findById(journey.personId)
-                    .map(person -> person == null ? null : person.phone);
-        }).map(phone -> {
-            if (phone == null) {
-                throw ProblemException.invalidField("phone", "no number is recorded for this citizen: give one");
+            if (!PersonDrafts.blank(request.phone())) {
+                return Uni.createFrom().item(new NumberToCall(journey, PersonDrafts.phone(request.phone()).orElseThrow()));
             }
-            return phone;
+            Uni<String> recorded = journey.personId == null ? Uni.createFrom().nullItem()
+                    : PersonEntity.<PersonEntity>findById(journey.personId).map(person -> person == null ? null : person.phone);
+            return recorded.map(phone -> {
+                if (phone == null) {
+                    throw ProblemException.invalidField("phone", "no number is recorded for this citizen: give one");
+                }
+                return new NumberToCall(journey, phone);
+            });
         });
     }
 
@@ -211,7 +215,7 @@ public class Callbacks {
         return new CallbackViews.Entry(journey.callbackId, journey.id, journey.procedureId, journey.currentStep,
                 callback.reasonCode(), callback.windows(), callback.dueAt(), callback.windowEndsAt(), callback.failedAttempts(),
                 !callback.dueAt().isAfter(now), callback.windowEndsAt().isBefore(now), mine, takenByOther(contact, agent, now),
-                withPhone && mine ? contact.phone : null);
+                withPhone && mine ? journey.open(contact.phone, CallbackContactEntity.binding(contact.callbackId)) : null);
     }
 
 }

@@ -16,6 +16,7 @@ import fr.relais.journey.domain.JourneyDecider;
 import fr.relais.journey.domain.JourneyState;
 import fr.relais.messaging.outbox.Outbox;
 import fr.relais.messaging.outbox.OutboxRelay;
+import fr.relais.journey.domain.RejectionReasons;
 import fr.relais.journey.persistence.JourneyEntity;
 import fr.relais.journey.persistence.PersonEntity;
 import fr.relais.journey.persistence.ProcessedCommandEntity;
@@ -87,6 +88,11 @@ public class CommandHandler {
         Instant now = clock.instant();
         return JourneyEntity.<JourneyEntity>findById(command.journeyId(), LockModeType.PESSIMISTIC_WRITE).flatMap(entity -> {
             JourneyState before = entity == null ? null : recorder.stateOf(entity);
+            if (entity != null && entity.erasedAt != null) {
+                // her erasure closed it for good: nothing personal is written for it again
+                return finish(command, cause, before, List.of(), rejected(command, before, RejectionReasons.JOURNEY_CLOSED,
+                        "the citizen erased this journey's data", List.of(), now));
+            }
             Map<String, String> answers;
             try {
                 answers = command instanceof SubmitStep submit ? sealer.open(submit.answers(), AnswerSealer.Binding.of(submit)) : Map.of();
@@ -96,7 +102,7 @@ public class CommandHandler {
             }
             if (command instanceof StartJourney start && start.personId() != null && before == null) {
                 // the decider cannot look the person up: an id that names no one is refused here
-                return PersonEntity.findById(start.personId()).flatMap(person -> person == null
+                return PersonEntity.<PersonEntity>findById(start.personId()).flatMap(person -> person == null || person.erasedAt != null
                         ? finish(command, cause, null, List.of(), rejected(command, null, UNKNOWN_PERSON,
                         "no person " + start.personId(), List.of(), now))
                         : decided(entity, before, command, answers, cause, now));

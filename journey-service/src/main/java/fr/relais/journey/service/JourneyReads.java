@@ -42,7 +42,7 @@ public class JourneyReads {
 
     @WithSession
     public Uni<List<JourneyViews.Summary>> mine(Actor citizen) {
-        return JourneyEntity.<JourneyEntity>list("citizenSubject", Sort.descending("updatedAt"), citizen.subject())
+        return JourneyEntity.<JourneyEntity>list("citizenSubject = ?1 and erasedAt is null", Sort.descending("updatedAt"), citizen.subject())
                 .map(rows -> rows.stream().map(j -> new JourneyViews.Summary(j.id, j.procedureId, j.procedureVersion, j.status,
                         j.currentStep, j.updatedAt, j.resumeCode)).toList());
     }
@@ -76,7 +76,7 @@ public class JourneyReads {
                     : aidant ? AccessLogWriter.journey(journeyId, caller, ActorRoles.AIDANT, "read", reason, now)
                     : logRead(journeyId, caller, reason, now);
             return logged.flatMap(ignored -> timeline(journeyId))
-                    .flatMap(timeline -> answers(journeyId).flatMap(answers -> aidantNames(owner ? state : null)
+                    .flatMap(timeline -> answers(journey).flatMap(answers -> aidantNames(owner ? state : null)
                             .map(names -> view(journey, state, caller, owner, reason, timeline, answers, names))));
         });
     }
@@ -121,10 +121,11 @@ public class JourneyReads {
                         e.actorSite)).toList());
     }
 
-    private Uni<Map<String, Map<String, String>>> answers(UUID journeyId) {
-        return AnswerEntity.<AnswerEntity>list("journeyId", journeyId).map(rows -> {
+    private Uni<Map<String, Map<String, String>>> answers(JourneyEntity journey) {
+        return AnswerEntity.<AnswerEntity>list("journeyId", journey.id).map(rows -> {
             Map<String, Map<String, String>> byStep = new LinkedHashMap<>();
-            rows.forEach(a -> byStep.computeIfAbsent(a.stepId, s -> new LinkedHashMap<>()).put(a.field, a.value));
+            rows.forEach(a -> byStep.computeIfAbsent(a.stepId, s -> new LinkedHashMap<>())
+                    .put(a.field, journey.open(a.value, AnswerEntity.binding(journey.id, a.stepId, a.field))));
             return byStep;
         });
     }

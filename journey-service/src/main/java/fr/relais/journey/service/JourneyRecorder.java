@@ -10,6 +10,7 @@ import fr.relais.events.journey.JourneyEvent;
 import fr.relais.events.journey.SubmitStep;
 import fr.relais.journey.domain.JourneyState;
 import fr.relais.messaging.outbox.Outbox;
+import fr.relais.journey.persistence.AnswerEntity;
 import fr.relais.journey.persistence.CheckValueEntity;
 import fr.relais.journey.persistence.PersonEntity;
 import fr.relais.events.journey.JourneyStarted;
@@ -26,6 +27,7 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,10 +69,11 @@ public class JourneyRecorder {
             update(journey, state, now);
             return journey.<JourneyEntity>persist();
         }).call(journey -> existing == null && journey.personId != null
-                ? birthDateAsCheckValue(journey.id, journey.personId) : Uni.createFrom().voidItem()).flatMap(journey -> appendEvents(command, events, cause, state.citizenSubject()))
-                .flatMap(ids -> storeAnswers(command, state, answers, now)
-                        .flatMap(ignored -> logStaffAccess(before == null ? state : before, state.citizenSubject(), command, now))
-                        .replaceWith(new Recorded(state, ids)));
+                ? birthDateAsCheckValue(journey) : Uni.createFrom().voidItem())
+                .flatMap(journey -> appendEvents(command, events, cause, state.citizenSubject())
+                        .flatMap(ids -> storeAnswers(journey, command, state, answers, now)
+                                .flatMap(ignored -> logStaffAccess(before == null ? state : before, state.citizenSubject(), command, now))
+                                .replaceWith(new Recorded(state, ids))));
     }
 
     private Uni<JourneyEntity> newJourney(JourneyState state, JourneyStarted started, Instant now) {
@@ -99,11 +102,11 @@ public class JourneyRecorder {
     }
 
     /** A journey started for a person has her recorded birth date as its check value from the start. */
-    private static Uni<Void> birthDateAsCheckValue(UUID journeyId, UUID personId) {
-        return PersonEntity.<PersonEntity>findById(personId).flatMap(person -> {
+    private static Uni<Void> birthDateAsCheckValue(JourneyEntity journey) {
+        return PersonEntity.<PersonEntity>findById(journey.personId).flatMap(person -> {
             CheckValueEntity check = new CheckValueEntity();
-            check.journeyId = journeyId;
-            check.checkValue = person.birthDate.toString();
+            check.journeyId = journey.id;
+            check.checkValue = journey.seal(person.birthDate.toString(), CheckValueEntity.binding(journey.id));
             return Panache.getSession().flatMap(session -> session.merge(check)).replaceWithVoid();
         });
     }
@@ -162,20 +165,25 @@ public class JourneyRecorder {
         return chain.replaceWith(ids);
     }
 
-    private Uni<Void> storeAnswers(JourneyCommand command, JourneyState state, Map<String, String> answers, Instant now) {
+    private Uni<Void> storeAnswers(JourneyEntity journey, JourneyCommand command, JourneyState state, Map<String, String> answers,
+                                   Instant now) {
         if (!(command instanceof SubmitStep submit) || answers.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         StepDefinition step = catalog.version(state.procedureId(), state.procedureVersion()).orElseThrow().step(submit.stepId());
         return Panache.getSession().flatMap(session -> {
-            Uni<Void> chain = upsertAnswers(session, command.journeyId(), submit.stepId(), answers, now);
+            Map<String, String> sealed = new LinkedHashMap<>();
+            answers.forEach((field, value) -> sealed.put(field,
+                    journey.seal(value, AnswerEntity.binding(journey.id, submit.stepId(), field))));
+            Uni<Void> chain = upsertAnswers(session, command.journeyId(), submit.stepId(), sealed, now);
             for (FieldDefinition field : step.fields()) {
                 String value = answers.get(field.name());
                 String birthDate = field.checkField() ? CheckValues.birthDate(value).orElse(null) : null;
                 if (birthDate != null) {
                     CheckValueEntity check = new CheckValueEntity();
                     check.journeyId = command.journeyId();
-                    check.checkValue = birthDate; // the full ISO date: a year alone is too easy to guess
+                    // the full ISO date: a year alone is too easy to guess
+                    check.checkValue = journey.seal(birthDate, CheckValueEntity.binding(journey.id));
                     chain = chain.flatMap(ignored -> session.merge(check)).replaceWithVoid();
                 }
             }

@@ -65,7 +65,7 @@ public class MyContacts {
     private static Uni<PersonEntity> create(PersonViews.ContactChange change, Actor citizen, String givenNames, String familyName,
                                             LocalDate birthDate, Instant now) {
         String key = PersonNames.key(familyName, givenNames);
-        return PersonEntity.count("nameKey = ?1 and birthDate = ?2", key, birthDate).flatMap(existing -> {
+        return PersonEntity.count("identityIndex", PersonEntity.indexOf(key, birthDate)).flatMap(existing -> {
             if (existing > 0) {
                 return Uni.createFrom().failure(duplicate());
             }
@@ -112,6 +112,7 @@ public class MyContacts {
         p.consentSms = consents.sms();
         p.consentLetter = consents.letter();
         p.consentPhone = p.consentPhone && p.phone != null;
+        p.seal(); // the contact fields are sealed, not columns: a change is written only through the sealed value
     }
 
     private static List<Object> contactOf(PersonEntity p) {

@@ -43,7 +43,7 @@ public class PersonRecords {
         }
         LocalDate birthDate = PersonDrafts.birthDate(draft.birthDate(), today(now)).orElseThrow();
         String key = PersonNames.key(draft.familyName(), draft.givenNames());
-        return PersonEntity.count("nameKey = ?1 and birthDate = ?2", key, birthDate).flatMap(existing -> {
+        return PersonEntity.count("identityIndex", PersonEntity.indexOf(key, birthDate)).flatMap(existing -> {
             if (existing > 0) {
                 return Uni.createFrom().failure(new ProblemException(409, "duplicate-person", "Person already recorded",
                         "a person with these names and this birth date is already recorded: search for her instead",
@@ -64,8 +64,8 @@ public class PersonRecords {
             return Uni.createFrom().failure(invalid(errors));
         }
         LocalDate birthDate = PersonDrafts.birthDate(search.birthDate(), today(now)).orElseThrow();
-        return PersonEntity.<PersonEntity>find("nameKey = ?1 and birthDate = ?2",
-                        PersonNames.key(search.familyName(), search.givenNames()), birthDate).firstResult()
+        return PersonEntity.<PersonEntity>find("identityIndex",
+                        PersonEntity.indexOf(PersonNames.key(search.familyName(), search.givenNames()), birthDate)).firstResult()
                 .flatMap(person -> {
                     if (person == null) {
                         return Uni.createFrom().failure(new ProblemException(404, "person-not-found", "No such person",

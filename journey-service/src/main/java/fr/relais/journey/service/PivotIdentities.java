@@ -67,7 +67,7 @@ public class PivotIdentities {
                 return outcome(own, "already");
             }
             String key = PersonNames.key(pivot.familyName(), pivot.givenNames());
-            return PersonEntity.<PersonEntity>find("nameKey = ?1 and birthDate = ?2", key, birthDate).firstResult()
+            return PersonEntity.<PersonEntity>find("identityIndex", PersonEntity.indexOf(key, birthDate)).firstResult()
                     .flatMap(found -> found == null ? create(citizen, pivot, key, birthDate, now)
                             : linkExisting(found, citizen, now));
         });

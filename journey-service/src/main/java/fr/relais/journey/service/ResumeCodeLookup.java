@@ -114,10 +114,11 @@ public class ResumeCodeLookup {
                 ? JourneyEntity.list("resumeCode", Sort.descending("updatedAt"), code)
                 : JourneyEntity.list("resumeCode = ?1 and status in ?2", code, JourneyQueries.LIVE_STATUSES);
         return candidates.flatMap(journeys -> journeys.isEmpty() ? Uni.createFrom().<JourneyEntity>nullItem()
-                        : CheckValueEntity.<CheckValueEntity>list("journeyId in ?1 and checkValue = ?2",
-                                journeys.stream().map(j -> j.id).toList(), check)
-                        .map(matching -> journeys.stream()
-                                .filter(j -> matching.stream().anyMatch(m -> m.journeyId.equals(j.id)))
+                        // sealed check values are compared once opened with each journey's key
+                        : CheckValueEntity.<CheckValueEntity>list("journeyId in ?1", journeys.stream().map(j -> j.id).toList())
+                        .map(values -> journeys.stream()
+                                .filter(j -> values.stream().anyMatch(v -> v.journeyId.equals(j.id)
+                                        && check.equals(j.open(v.checkValue, CheckValueEntity.binding(j.id)))))
                                 .findFirst().orElse(null)))
                 .flatMap(journey -> record(caller, code, journey != null, now).flatMap(ignored -> {
                     if (journey == null) {

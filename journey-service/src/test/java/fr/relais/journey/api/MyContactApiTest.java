@@ -1,6 +1,9 @@
 package fr.relais.journey.api;
 
 import fr.relais.journey.domain.PersonNames;
+import fr.relais.journey.persistence.PersonEntity;
+import fr.relais.journey.privacy.DataProtection;
+import fr.relais.journey.privacy.PersonSecrets;
 import fr.relais.testsupport.DemoUser;
 import fr.relais.testsupport.KeycloakTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -149,9 +152,8 @@ class MyContactApiTest {
         while (true) {
             LocalDate candidate = LocalDate.of(1920, 1, 1).plusDays(RANDOM.nextInt(80 * 365));
             try (Connection c = database.getConnection(); PreparedStatement query = c.prepareStatement(
-                    "SELECT count(*) FROM person WHERE name_key = ? AND birth_date = ?")) {
-                query.setString(1, PersonNames.key("Benali", "Mohamed"));
-                query.setObject(2, candidate);
+                    "SELECT count(*) FROM person WHERE identity_index = ?")) {
+                query.setString(1, PersonEntity.indexOf(PersonNames.key("Benali", "Mohamed"), candidate));
                 try (ResultSet row = query.executeQuery()) {
                     row.next();
                     if (row.getLong(1) == 0) {
@@ -198,15 +200,16 @@ class MyContactApiTest {
     /** given|family|birth date|identity|created by role|account|phone|email. */
     private String record(UUID personId) throws SQLException {
         try (Connection c = database.getConnection(); PreparedStatement query = c.prepareStatement(
-                "SELECT given_names, family_name, birth_date, identity, created_by_role, account_subject, phone, email"
-                        + " FROM person WHERE id = ?")) {
+                "SELECT sealed, data_key, identity, created_by_role, account_subject FROM person WHERE id = ?")) {
             query.setObject(1, personId);
             try (ResultSet row = query.executeQuery()) {
                 assertThat(row.next()).isTrue();
-                List<String> values = new ArrayList<>();
-                for (int i = 1; i <= 8; i++) {
-                    values.add(String.valueOf(row.getObject(i)));
-                }
+                // at rest the record is ciphertext: opened here with the data key the master key unwraps
+                PersonSecrets secrets = PersonSecrets.open(row.getString(1), DataProtection.masterKeys().unwrap(row.getString(2)), personId);
+                List<String> values = new ArrayList<>(List.of(secrets.givenNames(), secrets.familyName(), String.valueOf(secrets.birthDate()),
+                        row.getString(3), row.getString(4), String.valueOf(row.getString(5)), String.valueOf(secrets.phone()),
+                        String.valueOf(secrets.email())));
+                assertThat(row.getString(1)).startsWith("s1:").doesNotContain(secrets.familyName());
                 return String.join("|", values);
             }
         }

@@ -5,6 +5,8 @@ import fr.relais.events.journey.Actor;
 import fr.relais.events.journey.StartJourney;
 import fr.relais.journey.TestTopics;
 import fr.relais.journey.messaging.CommandBus;
+import fr.relais.journey.domain.PersonNames;
+import fr.relais.journey.persistence.PersonEntity;
 import fr.relais.testsupport.DemoUser;
 import fr.relais.testsupport.FranceConnectLogin;
 import fr.relais.testsupport.KeycloakTokens;
@@ -23,6 +25,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -115,14 +118,10 @@ class PivotIdentityApiTest {
 
     /** The test database outlives runs (and Keycloak's users do not): an earlier run's record is renamed aside. */
     private void setAside(String familyName, String givenNames, String birthDate) throws SQLException {
+        // the index is a keyed hash of the exact names and birth date: a suffix makes it match nobody
         try (Connection db = database.getConnection(); PreparedStatement rename = db.prepareStatement(
-                "update person set name_key = name_key || ' ' || id, account_subject = null "
-                        + "where name_key = (select name_key from person where lower(family_name) = lower(?) and given_names = ? "
-                        + "and birth_date = ?::date limit 1) and birth_date = ?::date")) {
-            rename.setString(1, familyName);
-            rename.setString(2, givenNames);
-            rename.setString(3, birthDate);
-            rename.setString(4, birthDate);
+                "update person set identity_index = identity_index || ' ' || id, account_subject = null where identity_index = ?")) {
+            rename.setString(1, PersonEntity.indexOf(PersonNames.key(familyName, givenNames), LocalDate.parse(birthDate)));
             rename.executeUpdate();
         }
     }

@@ -37,6 +37,12 @@ public final class RelaisSystem implements BeforeAllCallback {
     static final String ANSWERS_KEY = "ZGV2LW9ubHkta2V5LW5vdC1hLXNlY3JldC0zMmJ5dGU=";
     /** The Ed25519 seed that signs the access log's digests in this suite; AccessLogTest verifies with its public key. */
     public static final String ACCESS_LOG_SIGNING_KEY = "c3lzdGVtLXRlc3RzLW9ubHktYWNjZXNzLWxvZy1rZXk=";
+    /** journey-service's master keys (id:base64) that wrap each person's data key in this suite. */
+    public static final String DATA_MASTER_KEYS = "m1:IYtvPBFH5Nj1OPgZ7Lqo93CK+Nqr+t+E33KLjuGgXDM=";
+    /** The id of the master key in {@link #DATA_MASTER_KEYS} that wraps new data keys. */
+    public static final String DATA_ACTIVE_MASTER_KEY = "m1";
+    /** The HMAC key of journey-service's blind index (a person by exact name + birth date) in this suite. */
+    public static final String DATA_INDEX_KEY = "Ht4SUZRSvC76p3H5/PsEQp9yoBwzy6r75isu5CQ99VQ=";
     /** The gateway's web-session, PKCE-state and CSRF key for this suite (./relais up generates a real one). */
     static final String WEB_SECRET = "system-tests-only-web-secret-0123456789abcdef";
 
@@ -87,6 +93,9 @@ public final class RelaisSystem implements BeforeAllCallback {
             env.put("RELAIS_EXPERIENCE_MIN_CELL_SIZE", String.valueOf(EXPERIENCE_MIN_CELL_SIZE));
             if (d.name().equals("journey-service")) {
                 env.put("RELAIS_ACCESS_LOG_SIGNING_KEY", ACCESS_LOG_SIGNING_KEY);
+                env.put("RELAIS_DATA_MASTER_KEYS", DATA_MASTER_KEYS);
+                env.put("RELAIS_DATA_ACTIVE_MASTER_KEY", DATA_ACTIVE_MASTER_KEY);
+                env.put("RELAIS_DATA_INDEX_KEY", DATA_INDEX_KEY);
             }
             if (d.database() != null) {
                 env.put("RELAIS_DB_NAME", d.database() + "_system");
