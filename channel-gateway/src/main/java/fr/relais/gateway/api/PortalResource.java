@@ -12,6 +12,7 @@ import fr.relais.events.journey.StartJourney;
 import fr.relais.gateway.commands.CommandIds;
 import fr.relais.gateway.downstream.CallbackAnswers;
 import fr.relais.gateway.downstream.JourneyAnswers;
+import fr.relais.gateway.downstream.ErasureAnswers;
 import fr.relais.gateway.downstream.IdentityAnswers;
 import fr.relais.gateway.downstream.JourneyServiceClient;
 import fr.relais.gateway.downstream.PersonAnswers;
@@ -287,6 +288,21 @@ public class PortalResource {
     @Path("/my-data")
     public Uni<com.fasterxml.jackson.databind.node.ObjectNode> myData() {
         return myData.ofCaller();
+    }
+
+    /**
+     * "Effacer mes données" (GDPR art. 17): every journey no legal retention requires and, when nothing kept needs it,
+     * her person record are erased (their keys destroyed); the answer lists what stays and why. Needs
+     * {@code {"confirmed": true}}: it cannot be undone.
+     */
+    @APIResponse(responseCode = "200", description = "What was erased, and what stays with the reason",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureAnswers.Outcome.class)))
+    @APIResponse(responseCode = "400", description = "Not confirmed")
+    @POST
+    @Path("/erasure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<ErasureAnswers.Outcome> erasure(ErasureAnswers.Request request) {
+        return journeys.erase(request == null ? new ErasureAnswers.Request(null) : request);
     }
 
     /**

@@ -115,6 +115,11 @@ public interface JourneyServiceClient {
     @Path("/persons/me/data")
     Uni<com.fasterxml.jackson.databind.node.ObjectNode> myData();
 
+    /** "Effacer mes données": erases what no legal retention requires; 400 unless confirmed. */
+    @POST
+    @Path("/persons/me/erasure")
+    Uni<ErasureAnswers.Outcome> erase(ErasureAnswers.Request request);
+
     /** A FranceConnect sign-in's certified identity meets her person record (idempotent). */
     @POST
     @Path("/persons/me/identity")

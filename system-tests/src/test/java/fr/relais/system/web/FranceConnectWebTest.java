@@ -2,7 +2,9 @@ package fr.relais.system.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.relais.system.harness.Api;
+import fr.relais.system.harness.Journeys;
 import fr.relais.system.harness.RelaisSystem;
+import fr.relais.system.harness.SealedValues;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,7 +14,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.security.GeneralSecurityException;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Lucie has no Relais account. Gilles records her at the Guéret desk and starts her housing aid; at home she signs in
  * with "FranceConnect" (the franceconnect-sim realm, brokered by the relais realm exactly as FranceConnect would be):
  * her certified identity finds the record Gilles made, the portal lists the journey started for her, and once she
- * types the resume code of her receipt it is hers; her data export names her and it. Every page passes axe-core.
+ * types the resume code of her receipt it is hers; her data export names her and it. Then she erases her data: the
+ * desk no longer finds her, and her answers stay in the database only as ciphertext whose key is destroyed. Every
+ * page passes axe-core.
  */
 @ExtendWith(RelaisSystem.class)
 @Order(88)
@@ -32,13 +38,22 @@ class FranceConnectWebTest {
     private static final String BIRTH_DATE = "14/07/1962";
 
     @Test
-    void lucieSignsInWithFranceConnectAndFindsTheJourneyStartedForHerAtTheDesk() throws SQLException {
+    void lucieSignsInWithFranceConnectFindsTheJourneyStartedForHerAtTheDeskAndErasesHerData() throws Exception {
         setAsideEarlierLucies();
         UUID journey = UUID.fromString(Api.as(GILLES).post("/api/desk/journeys", Map.of("procedureId", "aide-logement",
                         "person", Map.of("givenNames", "Lucie Marie", "familyName", "Bernard", "birthDate", BIRTH_DATE)),
                 UUID.randomUUID().toString()).expect(200).get("journeyId").asText());
         JsonNode receipt = Api.as(GILLES).get("/api/desk/journeys/" + journey + "/receipt").expect(200);
         String code = receipt.get("resumeCode").asText();
+        // Gilles fills in her situation with her at the desk: answers journey-service seals with the journey's key
+        Api.as(GILLES).post("/api/desk/check-in", Map.of("resumeCode", code, "checkValue", BIRTH_DATE)).expect(200);
+        Api.as(GILLES).post("/api/desk/journeys/" + journey + "/claim", Map.of()).expect(200);
+        Journeys.submit(GILLES, "desk", journey, "situation", Map.of("nom", "Bernard", "prenoms", "Lucie Marie",
+                "date-naissance", "1962-07-14", "situation-familiale", "veuf", "personnes-a-charge", "0", "activite", "retraite"));
+        Api.as(GILLES).post("/api/desk/journeys/" + journey + "/release", Map.of()).expect(200);
+        Sealed before = sealedAnswer(journey);
+        assertThat(before.value()).startsWith("s1:").doesNotContain("Bernard");
+        assertThat(SealedValues.open(before.value(), before.key(), "answer:" + journey + ":situation:nom")).isEqualTo("Bernard");
 
         try (Browser lucie = Browser.open("lucie", true)) {
             lucie.driver.get(Api.gatewayUrl() + "/connexion");
@@ -75,19 +90,60 @@ class FranceConnectWebTest {
                     "\"identity\":\"certified\"", journey.toString());
             Object pdf = lucie.script("return fetch('/portail/mes-donnees.pdf').then(r => r.status + ' ' + r.headers.get('content-type'))");
             assertThat(String.valueOf(pdf)).isEqualTo("200 application/pdf");
+
+            // "Effacer mes données": not without ticking the box; then what went, and what stays with why
+            lucie.driver.get(Api.gatewayUrl() + "/portail");
+            lucie.find("#effacer-mes-donnees").click();
+            lucie.wait.until(ExpectedConditions.urlContains("/portail/effacer"));
+            accessible(lucie, "92-portail-effacer");
+            lucie.find("#effacer").click();
+            assertThat(lucie.find("#refus").getText()).contains("Cochez la case");
+            lucie.find("#confirme").click();
+            lucie.find("#effacer").click();
+            assertThat(lucie.find("#confirmation").getText()).contains("Vos données sont effacées");
+            assertThat(lucie.find("#efface").getText()).contains("Demande d'aide au logement", "Votre fiche");
+            assertThat(lucie.find("#conserve").getText()).contains("journal des consultations");
+            accessible(lucie, "93-portail-efface");
+
+            Object after = lucie.script("return fetch('/portail/mes-donnees.json').then(r => r.text())");
+            assertThat(String.valueOf(after)).doesNotContain("Bernard").doesNotContain("1962-07-14").doesNotContain(journey.toString());
         }
+        // the desk can no longer find her
+        Api.as(GILLES).post("/api/desk/persons/search", Map.of("givenNames", "Lucie Marie", "familyName", "Bernard",
+                "birthDate", BIRTH_DATE)).expect(404);
+        // her answers are still in the database, as ciphertext whose key is gone: the copy taken before (a backup) too
+        Sealed erased = sealedAnswer(journey);
+        assertThat(erased.value()).isEqualTo(before.value());
+        assertThat(erased.key()).as("the journey's data key is destroyed").isNull();
+    }
+
+    private record Sealed(String value, String key) {
+    }
+
+    private static Sealed sealedAnswer(UUID journey) throws SQLException {
+        try (Connection db = journeyDatabase(); PreparedStatement q = db.prepareStatement("select a.value, j.data_key from journey_answer a "
+                + "join journey j on j.id = a.journey_id where a.journey_id = ? and a.step_id = 'situation' and a.field = 'nom'")) {
+            q.setObject(1, journey);
+            try (ResultSet r = q.executeQuery()) {
+                assertThat(r.next()).as("her answer is stored").isTrue();
+                return new Sealed(r.getString(1), r.getString(2));
+            }
+        }
+    }
+
+    private static Connection journeyDatabase() throws SQLException {
+        String port = System.getenv().getOrDefault("RELAIS_PG_PORT", "15432");
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/journey_system", "journey", "journey");
     }
 
     /**
      * The system databases outlive a local run, Keycloak's brokered users do not (a new Lucie account each devstack
      * start): an earlier run's record is renamed aside, so this run's desk record is the one her identity finds.
      */
-    private static void setAsideEarlierLucies() throws SQLException {
-        String port = System.getenv().getOrDefault("RELAIS_PG_PORT", "15432");
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/journey_system", "journey", "journey");
-             PreparedStatement rename = db.prepareStatement("update person set name_key = name_key || ' ' || id, account_subject = null "
-                     + "where family_name = 'Bernard' and given_names = 'Lucie Marie' and birth_date = date '1962-07-14' "
-                     + "and name_key !~ '[0-9a-f]{8}-[0-9a-f]{4}'")) {
+    private static void setAsideEarlierLucies() throws SQLException, GeneralSecurityException {
+        try (Connection db = journeyDatabase(); PreparedStatement rename = db.prepareStatement(
+                "update person set identity_index = identity_index || ' ' || id, account_subject = null where identity_index = ?")) {
+            rename.setString(1, SealedValues.identityIndex("Bernard", "Lucie Marie", "1962-07-14"));
             rename.executeUpdate();
         }
     }
