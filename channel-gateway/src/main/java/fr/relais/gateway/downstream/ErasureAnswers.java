@@ -11,7 +11,8 @@ public final class ErasureAnswers {
     }
 
     /** kind: person-record, journey, access-log; reason (kept only): submitted-record, identity-of-kept-record, staff-access-proof. */
-    public record Item(String kind, UUID journeyId, String procedureId, String reason) {
+    /** keptUntil: when the retention sweep erases a kept journey. */
+    public record Item(String kind, UUID journeyId, String procedureId, String reason, Instant keptUntil) {
     }
 
     public record Outcome(UUID erasureId, Instant erasedAt, List<Item> erased, List<Item> kept) {

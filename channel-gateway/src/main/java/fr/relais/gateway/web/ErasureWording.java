@@ -3,6 +3,8 @@ package fr.relais.gateway.web;
 import fr.relais.gateway.downstream.ErasureAnswers;
 import fr.relais.gateway.downstream.ProcedureAnswers;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,6 +21,8 @@ final class ErasureWording {
             "identity-of-kept-record", "Vos nom, prénoms et date de naissance restent avec le dossier conservé ; vos coordonnées sont effacées.",
             "staff-access-proof", "Le journal des consultations de votre dossier par les agents est gardé : il permet de répondre de chaque accès. Il ne contient ni votre nom ni vos réponses.");
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Europe/Paris"));
+
     private ErasureWording() {
     }
 
@@ -31,7 +35,14 @@ final class ErasureWording {
             case "access-log" -> "Le journal des accès à votre dossier";
             default -> item.kind();
         };
-        return items.stream().map(item -> new Line(what.apply(item),
-                item.reason() == null ? null : REASONS.getOrDefault(item.reason(), item.reason()))).toList();
+        return items.stream().map(item -> new Line(what.apply(item), why(item))).toList();
+    }
+
+    private static String why(ErasureAnswers.Item item) {
+        if (item.reason() == null) {
+            return null;
+        }
+        String reason = REASONS.getOrDefault(item.reason(), item.reason());
+        return item.keptUntil() == null ? reason : reason + " Effacement prévu le " + DAY.format(item.keptUntil()) + ".";
     }
 }

@@ -83,6 +83,10 @@ public class JourneyEntity extends PanacheEntityBase {
     @Column(name = "erased_at")
     public Instant erasedAt;
 
+    /** {@code citizen} (her erasure) or {@code retention} (the procedure's period was over). */
+    @Column(name = "erased_reason")
+    public String erasedReason;
+
     @PrePersist
     void newDataKey() {
         if (dataKey == null && erasedAt == null) {

@@ -102,6 +102,10 @@ public class PersonEntity extends PanacheEntityBase {
     @Column(name = "erased_at")
     public Instant erasedAt;
 
+    /** {@code citizen} (her erasure) or {@code retention} (nothing of hers was left to keep). */
+    @Column(name = "erased_reason")
+    public String erasedReason;
+
     public static String indexOf(String nameKey, LocalDate birthDate) {
         return DataProtection.identityIndex().of(nameKey, birthDate);
     }

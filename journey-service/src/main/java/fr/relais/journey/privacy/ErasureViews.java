@@ -15,8 +15,17 @@ public final class ErasureViews {
      * @param reason for kept items: {@code submitted-record} (a completed procedure the administration must keep),
      *               {@code identity-of-kept-record} (her names and birth date stay with it), {@code staff-access-proof}
      *               (who read her data: kept to answer for it; it holds no personal value)
+     * @param keptUntil when the retention sweep erases a kept journey (its procedure's period after it ended)
      */
-    public record Item(String kind, UUID journeyId, String procedureId, String reason) {
+    public record Item(String kind, UUID journeyId, String procedureId, String reason, Instant keptUntil) {
+
+        static Item erased(String kind, UUID journeyId, String procedureId) {
+            return new Item(kind, journeyId, procedureId, null, null);
+        }
+
+        static Item kept(String kind, UUID journeyId, String procedureId, String reason, Instant until) {
+            return new Item(kind, journeyId, procedureId, reason, until);
+        }
     }
 
     public record Outcome(UUID erasureId, Instant erasedAt, List<Item> erased, List<Item> kept) {

@@ -5,6 +5,9 @@ import fr.relais.events.journey.Actor;
 import fr.relais.events.journey.JourneyStatus;
 import fr.relais.journey.persistence.JourneyEntity;
 import fr.relais.journey.persistence.PersonEntity;
+import fr.relais.journey.procedure.ProcedureCatalog;
+import fr.relais.journey.procedure.ProcedureDefinition;
+import fr.relais.journey.procedure.ProcedureRetention;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -36,6 +39,9 @@ public class Erasures {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    ProcedureCatalog catalog;
+
     @WithTransaction
     public Uni<ErasureViews.Outcome> erase(Actor citizen) {
         Instant now = clock.instant();
@@ -52,22 +58,23 @@ public class Erasures {
         List<ErasureViews.Item> kept = new ArrayList<>();
         for (JourneyEntity journey : journeys) {
             if (JourneyStatus.COMPLETED.name().equals(journey.status)) {
-                kept.add(new ErasureViews.Item("journey", journey.id, journey.procedureId, SUBMITTED_RECORD));
+                kept.add(ErasureViews.Item.kept("journey", journey.id, journey.procedureId, SUBMITTED_RECORD,
+                        retentionOf(journey).expiresAt(journey.status, journey.updatedAt)));
                 continue;
             }
-            erased.add(new ErasureViews.Item("journey", journey.id, journey.procedureId, null));
+            erased.add(ErasureViews.Item.erased("journey", journey.id, journey.procedureId));
             shred(journey, now);
         }
         if (person != null) {
             if (kept.isEmpty()) {
                 shred(person, now);
-                erased.add(new ErasureViews.Item("person-record", null, null, null));
+                erased.add(ErasureViews.Item.erased("person-record", null, null));
             } else {
                 forgetContacts(person);
-                kept.add(new ErasureViews.Item("person-record", null, null, IDENTITY_OF_KEPT_RECORD));
+                kept.add(ErasureViews.Item.kept("person-record", null, null, IDENTITY_OF_KEPT_RECORD, null));
             }
         }
-        kept.add(new ErasureViews.Item("access-log", null, null, STAFF_ACCESS_PROOF));
+        kept.add(ErasureViews.Item.kept("access-log", null, null, STAFF_ACCESS_PROOF, null));
         UUID erasureId = UUID.randomUUID();
         ErasureViews.Outcome outcome = new ErasureViews.Outcome(erasureId, now, List.copyOf(erased), List.copyOf(kept));
         registry.counter("relais_erasures", "outcome", kept.size() > 1 ? "partial" : "complete").increment();
@@ -88,6 +95,12 @@ public class Erasures {
     private static void shred(JourneyEntity journey, Instant now) {
         journey.dataKey = null;
         journey.erasedAt = now;
+        journey.erasedReason = "citizen";
+    }
+
+    private ProcedureRetention retentionOf(JourneyEntity journey) {
+        return catalog.version(journey.procedureId, journey.procedureVersion).map(ProcedureDefinition::retention)
+                .orElse(ProcedureRetention.DEFAULT);
     }
 
     /** She can no longer be found or read: key, sealed record and index go; the row stays for the ids that point at it. */
@@ -101,6 +114,7 @@ public class Erasures {
         person.consentPhone = false;
         person.consentLetter = false;
         person.erasedAt = now;
+        person.erasedReason = "citizen";
     }
 
     private static void forgetContacts(PersonEntity person) {

@@ -8,7 +8,11 @@ import java.util.Optional;
  * One version of a procedure: an ordered list of steps. A journey pins the version it started on
  * ({@code JourneyStarted.procedureVersion}); a new version never changes a running journey.
  */
-public record ProcedureDefinition(String id, int version, String title, List<StepDefinition> steps) {
+public record ProcedureDefinition(String id, int version, String title, List<StepDefinition> steps, ProcedureRetention retention) {
+
+    public ProcedureDefinition(String id, int version, String title, List<StepDefinition> steps) {
+        this(id, version, title, steps, ProcedureRetention.DEFAULT);
+    }
 
     public ProcedureDefinition {
         Objects.requireNonNull(id, "id");
@@ -16,6 +20,7 @@ public record ProcedureDefinition(String id, int version, String title, List<Ste
             throw new IllegalArgumentException("version starts at 1: " + version);
         }
         title = title == null ? id : title;
+        retention = retention == null ? ProcedureRetention.DEFAULT : retention;
         steps = List.copyOf(steps);
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("a procedure has at least one step: " + id);

@@ -9,7 +9,11 @@ import java.util.List;
  * the format, these records mirror it, and {@link ProcedureReader} turns them into a {@link ProcedureDefinition}.
  * Absent optional values are null. A key written once where a list is expected is a list of one.
  */
-record ProcedureFile(String id, int version, String title, List<Step> steps) {
+record ProcedureFile(String id, int version, String title, List<Step> steps, Retention retention) {
+
+    /** ISO-8601 periods (P5Y, P6M), each optional: the default stands for an absent one. */
+    record Retention(String completed, String abandoned) {
+    }
 
     record Step(String id, String title,
                 @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> channels,

@@ -6,6 +6,7 @@ import fr.relais.schema.YamlSchema;
 
 import java.io.Reader;
 import java.time.Duration;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -84,7 +85,30 @@ public final class ProcedureReader {
             steps.add(definition);
         }
         checkReachable(file.steps());
-        return new ProcedureDefinition(file.id(), file.version(), file.title(), steps);
+        return new ProcedureDefinition(file.id(), file.version(), file.title(), steps, retention(file.retention()));
+    }
+
+    private ProcedureRetention retention(ProcedureFile.Retention written) {
+        if (written == null) {
+            return ProcedureRetention.DEFAULT;
+        }
+        return new ProcedureRetention(period(written.completed(), "/retention/completed", ProcedureRetention.DEFAULT.afterCompletion()),
+                period(written.abandoned(), "/retention/abandoned", ProcedureRetention.DEFAULT.afterAbandonment()));
+    }
+
+    private Period period(String written, String at, Period absent) {
+        if (written == null) {
+            return absent;
+        }
+        try {
+            Period period = Period.parse(written);
+            if (period.isZero() || period.isNegative()) {
+                throw problem(at, "a retention period is positive: " + written);
+            }
+            return period;
+        } catch (DateTimeParseException e) {
+            throw problem(at, "expected an ISO-8601 period such as P5Y or P6M: " + written);
+        }
     }
 
     private void checkPath(ProcedureFile file) {
