@@ -16,6 +16,7 @@ import fr.relais.gateway.downstream.CallbackAnswers;
 import fr.relais.gateway.downstream.PersonAnswers;
 import fr.relais.gateway.web.receipt.JourneyReceipts;
 import fr.relais.gateway.downstream.JourneyAnswers;
+import fr.relais.gateway.downstream.CorrectionAnswers;
 import fr.relais.gateway.downstream.JourneyServiceClient;
 import fr.relais.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -234,6 +235,41 @@ public class DeskResource {
         }
         site();
         return journeys.createPerson(body).map(person -> Response.status(Response.Status.CREATED).entity(person).build());
+    }
+
+    /** Citizens' open requests to correct their identity: ids, fields and dates only. */
+    @APIResponse(responseCode = "200", description = "Open requests, oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = CorrectionAnswers.Pending.class)))
+    @GET
+    @Path("/corrections")
+    public Uni<List<CorrectionAnswers.Pending>> corrections() {
+        site();
+        return journeys.openCorrections();
+    }
+
+    /** One request with her record as it is, the citizen in front of the agent; logged in her access log. */
+    @APIResponse(responseCode = "200", description = "The request", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CorrectionAnswers.Detail.class)))
+    @APIResponse(responseCode = "404")
+    @GET
+    @Path("/corrections/{id}")
+    public Uni<CorrectionAnswers.Detail> correction(@PathParam("id") UUID id) {
+        site();
+        return journeys.correction(id);
+    }
+
+    /** Applies the correction on the identity document she shows, or refuses it with a reason; logged. */
+    @APIResponse(responseCode = "200", description = "Decided", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CorrectionAnswers.Detail.class)))
+    @APIResponse(responseCode = "400", description = "Applied without the identity document, or refused without a reason")
+    @APIResponse(responseCode = "404")
+    @APIResponse(responseCode = "409", description = "Already decided, or the corrected identity is another record's")
+    @POST
+    @Path("/corrections/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<CorrectionAnswers.Detail> decideCorrection(@PathParam("id") UUID id, CorrectionAnswers.Decision decision) {
+        site();
+        return journeys.decideCorrection(id, decision == null ? new CorrectionAnswers.Decision(null, null, null) : decision);
     }
 
     /** A person by exact names and full birth date (never a list of near matches), with her live journeys; logged. */

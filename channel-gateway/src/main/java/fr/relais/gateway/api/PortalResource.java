@@ -12,6 +12,7 @@ import fr.relais.events.journey.StartJourney;
 import fr.relais.gateway.commands.CommandIds;
 import fr.relais.gateway.downstream.CallbackAnswers;
 import fr.relais.gateway.downstream.JourneyAnswers;
+import fr.relais.gateway.downstream.CorrectionAnswers;
 import fr.relais.gateway.downstream.ErasureAnswers;
 import fr.relais.gateway.downstream.IdentityAnswers;
 import fr.relais.gateway.downstream.JourneyServiceClient;
@@ -288,6 +289,27 @@ public class PortalResource {
     @Path("/my-data")
     public Uni<com.fasterxml.jackson.databind.node.ObjectNode> myData() {
         return myData.ofCaller();
+    }
+
+    /** "Corriger": her requests to correct her names or birth date, and what became of each. */
+    @APIResponse(responseCode = "200", description = "Her correction requests, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CorrectionAnswers.Mine.class)))
+    @GET
+    @Path("/corrections")
+    public Uni<List<CorrectionAnswers.Mine>> corrections() {
+        return journeys.myCorrections();
+    }
+
+    /** Asks for her names or birth date to be corrected; a counter agent decides on her identity document. */
+    @APIResponse(responseCode = "200", description = "Asked", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CorrectionAnswers.Mine.class)))
+    @APIResponse(responseCode = "400", description = "An unknown field, or a value to fix")
+    @APIResponse(responseCode = "409", description = "No person record linked to her account (no-person-record)")
+    @POST
+    @Path("/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<CorrectionAnswers.Mine> askCorrection(CorrectionAnswers.Request request) {
+        return journeys.askCorrection(request == null ? new CorrectionAnswers.Request(null, null) : request);
     }
 
     /**

@@ -115,6 +115,26 @@ public interface JourneyServiceClient {
     @Path("/persons/me/data")
     Uni<com.fasterxml.jackson.databind.node.ObjectNode> myData();
 
+    @GET
+    @Path("/persons/me/corrections")
+    Uni<List<CorrectionAnswers.Mine>> myCorrections();
+
+    @POST
+    @Path("/persons/me/corrections")
+    Uni<CorrectionAnswers.Mine> askCorrection(CorrectionAnswers.Request request);
+
+    @GET
+    @Path("/corrections")
+    Uni<List<CorrectionAnswers.Pending>> openCorrections();
+
+    @GET
+    @Path("/corrections/{id}")
+    Uni<CorrectionAnswers.Detail> correction(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/corrections/{id}/decision")
+    Uni<CorrectionAnswers.Detail> decideCorrection(@PathParam("id") UUID id, CorrectionAnswers.Decision decision);
+
     /** "Effacer mes données": erases what no legal retention requires; 400 unless confirmed. */
     @POST
     @Path("/persons/me/erasure")

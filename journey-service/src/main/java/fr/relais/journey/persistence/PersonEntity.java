@@ -8,6 +8,7 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import fr.relais.journey.privacy.DataCipher;
 import fr.relais.journey.privacy.DataProtection;
 import fr.relais.journey.privacy.PersonSecrets;
 
@@ -131,6 +132,19 @@ public class PersonEntity extends PanacheEntityBase {
             return; // erased, or written before sealing existed and not yet reached by the sealing job
         }
         PersonSecrets.open(sealed, DataProtection.masterKeys().unwrap(dataKey), id).copyTo(this);
+    }
+
+    /** Seals another personal value of hers (a correction she asked for) with her data key. */
+    public String sealValue(String value, String binding) {
+        if (dataKey == null) {
+            throw new IllegalStateException("person " + id + " has no data key (erased)");
+        }
+        return DataCipher.seal(value, DataProtection.masterKeys().unwrap(dataKey), binding);
+    }
+
+    /** Opens a value sealed by {@link #sealValue}; null once she is erased. */
+    public String openValue(String stored, String binding) {
+        return dataKey == null || stored == null ? null : DataCipher.open(stored, DataProtection.masterKeys().unwrap(dataKey), binding);
     }
 
     /** No names, dates or contact details: this string may end up in a log line. */

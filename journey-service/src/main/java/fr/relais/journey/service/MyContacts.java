@@ -129,7 +129,7 @@ public class MyContacts {
                 new PersonViews.MessageConsents(p.consentEmail, p.consentSms, p.consentLetter), true);
     }
 
-    private static boolean uniqueViolation(Throwable failure) {
+    static boolean uniqueViolation(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ConstraintViolationException || t instanceof PgException pg && "23505".equals(pg.getSqlState())) {
                 return true;

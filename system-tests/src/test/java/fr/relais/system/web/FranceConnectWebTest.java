@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Lucie has no Relais account. Gilles records her at the Guéret desk and starts her housing aid; at home she signs in
  * with "FranceConnect" (the franceconnect-sim realm, brokered by the relais realm exactly as FranceConnect would be):
  * her certified identity finds the record Gilles made, the portal lists the journey started for her, and once she
- * types the resume code of her receipt it is hers; her data export names her and it. Then she erases her data: the
+ * types the resume code of her receipt it is hers; her data export names her and it. She asks for her given names to
+ * be corrected and Gilles applies it at the desk on her identity card. Then she erases her data: the
  * desk no longer finds her, and her answers stay in the database only as ciphertext whose key is destroyed. Every
  * page passes axe-core.
  */
@@ -91,11 +93,42 @@ class FranceConnectWebTest {
             Object pdf = lucie.script("return fetch('/portail/mes-donnees.pdf').then(r => r.status + ' ' + r.headers.get('content-type'))");
             assertThat(String.valueOf(pdf)).isEqualTo("200 application/pdf");
 
+            // "Corriger mes données": her given names take a hyphen; Gilles applies it at the desk on her identity card
+            lucie.driver.get(Api.gatewayUrl() + "/portail");
+            lucie.find("#corriger-mes-donnees").click();
+            lucie.wait.until(ExpectedConditions.urlContains("/portail/corriger"));
+            new Select(lucie.find("#champ")).selectByValue("given-names");
+            lucie.type("valeur", "Lucie-Marie");
+            lucie.find("#demander-correction").click();
+            assertThat(lucie.find("#confirmation").getText()).contains("demande de correction est enregistrée");
+            assertThat(lucie.find("#demandes").getText()).contains("Prénoms", "Lucie-Marie", "En attente");
+            accessible(lucie, "92-portail-corriger");
+            try (Browser gilles = Browser.open("gilles", false)) {
+                gilles.login(GILLES, "/guichet");
+                gilles.find("#demandes-correction").click();
+                gilles.wait.until(ExpectedConditions.urlContains("/guichet/corrections"));
+                assertThat(gilles.find("#demandes").getText()).as("the list names no one").doesNotContain("Bernard");
+                accessible(gilles, "93-guichet-corrections");
+                gilles.find("#demandes tbody tr:last-child a").click(); // the newest: oldest first
+                assertThat(gilles.find("#valeur-demandee").getText()).isEqualTo("Lucie-Marie");
+                assertThat(gilles.find("#fiche").getText()).contains("Bernard", "Lucie Marie");
+                accessible(gilles, "94-guichet-correction");
+                gilles.find("#appliquer").click();
+                assertThat(gilles.find("#confirmation").getText()).as("not without the identity card").contains("n'a pas abouti");
+                gilles.find("#piece-vue").click();
+                gilles.find("#appliquer").click();
+                assertThat(gilles.find("#confirmation").getText()).contains("correction est appliquée");
+            }
+            lucie.driver.get(Api.gatewayUrl() + "/portail/corriger");
+            assertThat(lucie.find("#demandes").getText()).contains("Corrigé");
+            Object corrected = lucie.script("return fetch('/portail/mes-donnees.json').then(r => r.text())");
+            assertThat(String.valueOf(corrected)).contains("\"givenNames\":\"Lucie-Marie\"");
+
             // "Effacer mes données": not without ticking the box; then what went, and what stays with why
             lucie.driver.get(Api.gatewayUrl() + "/portail");
             lucie.find("#effacer-mes-donnees").click();
             lucie.wait.until(ExpectedConditions.urlContains("/portail/effacer"));
-            accessible(lucie, "92-portail-effacer");
+            accessible(lucie, "95-portail-effacer");
             lucie.find("#effacer").click();
             assertThat(lucie.find("#refus").getText()).contains("Cochez la case");
             lucie.find("#confirme").click();
@@ -103,7 +136,7 @@ class FranceConnectWebTest {
             assertThat(lucie.find("#confirmation").getText()).contains("Vos données sont effacées");
             assertThat(lucie.find("#efface").getText()).contains("Demande d'aide au logement", "Votre fiche");
             assertThat(lucie.find("#conserve").getText()).contains("journal des consultations");
-            accessible(lucie, "93-portail-efface");
+            accessible(lucie, "96-portail-efface");
 
             Object after = lucie.script("return fetch('/portail/mes-donnees.json').then(r => r.text())");
             assertThat(String.valueOf(after)).doesNotContain("Bernard").doesNotContain("1962-07-14").doesNotContain(journey.toString());
