@@ -42,6 +42,13 @@ final class CorrectionWording {
                 DAY.format(r.requestedAt()))).toList();
     }
 
+    /** At the desk, a refused field is the identity document not ticked (or no refusal reason). */
+    static String deskMessage(String code) {
+        return "field-invalid".equals(code)
+                ? "Rien n'est corrigé : cochez « J'ai vu sa pièce d'identité » pour corriger la fiche, ou choisissez un motif de refus."
+                : message(code);
+    }
+
     static String message(String code) {
         return code == null ? null : MESSAGES.getOrDefault(code, "La demande n'a pas abouti (" + code + ").");
     }

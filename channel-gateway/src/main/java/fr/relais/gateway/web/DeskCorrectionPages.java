@@ -60,7 +60,7 @@ public class DeskCorrectionPages {
     public Uni<TemplateInstance> request(@PathParam("id") UUID id, @QueryParam("message") String message) {
         return journeys.correction(id).map(detail -> one.data("nav", session.nav()).data("r", detail)
                 .data("field", CorrectionWording.FIELDS.getOrDefault(detail.field(), detail.field()))
-                .data("open", "open".equals(detail.status())).data("message", CorrectionWording.message(message)));
+                .data("open", "open".equals(detail.status())).data("message", CorrectionWording.deskMessage(message)));
     }
 
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the request again, saying what was decided or why not")

@@ -114,7 +114,7 @@ class FranceConnectWebTest {
                 assertThat(gilles.find("#fiche").getText()).contains("Bernard", "Lucie Marie");
                 accessible(gilles, "94-guichet-correction");
                 gilles.find("#appliquer").click();
-                assertThat(gilles.find("#confirmation").getText()).as("not without the identity card").contains("n'a pas abouti");
+                assertThat(gilles.find("#confirmation").getText()).as("not without the identity card").contains("Rien n'est corrigé");
                 gilles.find("#piece-vue").click();
                 gilles.find("#appliquer").click();
                 assertThat(gilles.find("#confirmation").getText()).contains("correction est appliquée");
