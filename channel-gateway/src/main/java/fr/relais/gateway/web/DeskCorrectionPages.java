@@ -21,14 +21,18 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.util.UUID;
+
+import static fr.relais.gateway.api.OpenApiDocument.DESK;
 
 /**
  * Correction requests at the desk: the list (fields and dates, no one's name), then one request opened with the
  * citizen in front of the agent (logged in her access log), applied on her identity document or refused with a reason.
  */
+@Tag(name = DESK)
 @Path("/guichet/corrections")
 @RolesAllowed("counter-agent")
 @Produces(MediaType.TEXT_HTML)
