@@ -17,7 +17,7 @@ final class CorrectionWording {
     static final Map<String, String> REFUSALS = Map.of("document-does-not-match", "la pièce d'identité ne montre pas cette valeur",
             "no-document", "aucune pièce d'identité n'a été présentée", "not-a-correction", "ce n'est pas une correction de votre identité");
     static final Map<String, String> MESSAGES = Map.of("asked", "Votre demande de correction est enregistrée.",
-            "field-invalid", "Vérifiez le champ à corriger et la nouvelle valeur (une date de naissance s'écrit 14/07/1962).",
+            "invalid-field", "Vérifiez le champ à corriger et la nouvelle valeur (une date de naissance s'écrit 14/07/1962).",
             "no-person-record", "Relais n'a pas encore de fiche à votre nom : elle se crée avec vos coordonnées (page « Comment vous joindre ») ou au guichet.",
             "applied", "La correction est appliquée à la fiche.", "refused", "La demande est refusée ; la personne voit le motif sur son portail.",
             "correction-decided", "Cette demande est déjà traitée.", "duplicate-person", "Une autre fiche porte déjà cette identité : les deux fiches doivent d'abord être rapprochées.");
@@ -44,7 +44,7 @@ final class CorrectionWording {
 
     /** At the desk, a refused field is the identity document not ticked (or no refusal reason). */
     static String deskMessage(String code) {
-        return "field-invalid".equals(code)
+        return "invalid-field".equals(code)
                 ? "Rien n'est corrigé : cochez « J'ai vu sa pièce d'identité » pour corriger la fiche, ou choisissez un motif de refus."
                 : message(code);
     }
