@@ -12,6 +12,7 @@ import fr.relais.events.journey.StartJourney;
 import fr.relais.gateway.commands.CommandIds;
 import fr.relais.gateway.downstream.CallbackAnswers;
 import fr.relais.gateway.downstream.JourneyAnswers;
+import fr.relais.gateway.downstream.ConsentAnswers;
 import fr.relais.gateway.downstream.CorrectionAnswers;
 import fr.relais.gateway.downstream.ErasureAnswers;
 import fr.relais.gateway.downstream.IdentityAnswers;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -310,6 +312,37 @@ public class PortalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<CorrectionAnswers.Mine> askCorrection(CorrectionAnswers.Request request) {
         return journeys.askCorrection(request == null ? new CorrectionAnswers.Request(null, null) : request);
+    }
+
+    /** Her consents: each purpose in force or not (since when, through which channel), and every record given and withdrawn. */
+    @APIResponse(responseCode = "200", description = "Her consents and their history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsentAnswers.Mine.class)))
+    @GET
+    @Path("/consents")
+    public Uni<ConsentAnswers.Mine> consents() {
+        return journeys.myConsents();
+    }
+
+    /** Gives her consent to a purpose: messages-email, messages-sms, messages-letter, calls, surveys. */
+    @APIResponse(responseCode = "200", description = "Given (or already in force)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConsentAnswers.Mine.class)))
+    @APIResponse(responseCode = "400", description = "An unknown purpose (invalid-field)")
+    @APIResponse(responseCode = "409", description = "No person record linked to her account (no-person-record), or the purpose's contact is missing (contact-missing)")
+    @PUT
+    @Path("/consents/{purpose}")
+    public Uni<ConsentAnswers.Mine> giveConsent(@PathParam("purpose") String purpose) {
+        return journeys.giveConsent(purpose);
+    }
+
+    /** Withdraws her consent to a purpose, from now on. */
+    @APIResponse(responseCode = "200", description = "Withdrawn (or not in force)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConsentAnswers.Mine.class)))
+    @APIResponse(responseCode = "400", description = "An unknown purpose (invalid-field)")
+    @APIResponse(responseCode = "409", description = "No person record linked to her account (no-person-record)")
+    @DELETE
+    @Path("/consents/{purpose}")
+    public Uni<ConsentAnswers.Mine> withdrawConsent(@PathParam("purpose") String purpose) {
+        return journeys.withdrawConsent(purpose);
     }
 
     /**

@@ -1,6 +1,7 @@
 package fr.relais.gateway.downstream;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -122,6 +123,18 @@ public interface JourneyServiceClient {
     @POST
     @Path("/persons/me/corrections")
     Uni<CorrectionAnswers.Mine> askCorrection(CorrectionAnswers.Request request);
+
+    @GET
+    @Path("/persons/me/consents")
+    Uni<ConsentAnswers.Mine> myConsents();
+
+    @PUT
+    @Path("/persons/me/consents/{purpose}")
+    Uni<ConsentAnswers.Mine> giveConsent(@PathParam("purpose") String purpose);
+
+    @DELETE
+    @Path("/persons/me/consents/{purpose}")
+    Uni<ConsentAnswers.Mine> withdrawConsent(@PathParam("purpose") String purpose);
 
     @GET
     @Path("/corrections")

@@ -77,6 +77,9 @@ public class PersonEntity extends PanacheEntityBase {
     @Column(name = "consent_letter")
     public boolean consentLetter;
 
+    @Column(name = "consent_surveys")
+    public boolean consentSurveys;
+
     @Column(name = "account_subject")
     public String accountSubject;
 

@@ -8,6 +8,7 @@ import fr.relais.journey.persistence.PersonEntity;
 import fr.relais.journey.procedure.ProcedureCatalog;
 import fr.relais.journey.procedure.ProcedureDefinition;
 import fr.relais.journey.procedure.ProcedureRetention;
+import fr.relais.journey.service.ConsentLedger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -65,11 +67,15 @@ public class Erasures {
             erased.add(ErasureViews.Item.erased("journey", journey.id, journey.procedureId));
             shred(journey, now);
         }
+        Uni<Void> consents = Uni.createFrom().voidItem();
         if (person != null) {
             if (kept.isEmpty()) {
+                consents = ConsentLedger.forget(person.id);
                 shred(person, now);
                 erased.add(ErasureViews.Item.erased("person-record", null, null));
             } else {
+                // withdrawn, dated: the kept record says she may no longer be written to
+                consents = ConsentLedger.align(person, Set.of(), citizen, now);
                 forgetContacts(person);
                 kept.add(ErasureViews.Item.kept("person-record", null, null, IDENTITY_OF_KEPT_RECORD, null));
             }
@@ -78,7 +84,7 @@ public class Erasures {
         UUID erasureId = UUID.randomUUID();
         ErasureViews.Outcome outcome = new ErasureViews.Outcome(erasureId, now, List.copyOf(erased), List.copyOf(kept));
         registry.counter("relais_erasures", "outcome", kept.size() > 1 ? "partial" : "complete").increment();
-        return Panache.getSession()
+        return consents.flatMap(ignored -> Panache.getSession())
                 .flatMap(session -> session.createNativeQuery("insert into erasure (id, person_id, account_subject, requested_at, erased, kept) "
                                 + "values (:id, :person, :subject, :at, cast(:erased as jsonb), cast(:kept as jsonb))")
                         .setParameter("id", erasureId).setParameter("person", person == null ? null : person.id)
@@ -113,6 +119,7 @@ public class Erasures {
         person.consentSms = false;
         person.consentPhone = false;
         person.consentLetter = false;
+        person.consentSurveys = false;
         person.erasedAt = now;
         person.erasedReason = "citizen";
     }
@@ -127,6 +134,7 @@ public class Erasures {
         person.consentSms = false;
         person.consentPhone = false;
         person.consentLetter = false;
+        person.consentSurveys = false;
         person.seal();
     }
 

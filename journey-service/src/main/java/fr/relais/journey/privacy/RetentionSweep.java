@@ -108,10 +108,13 @@ public class RetentionSweep {
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(
                         "update person p set data_key = null, sealed = null, identity_index = null, erased_at = :now, "
                                 + "erased_reason = 'retention', consent_email = false, consent_sms = false, consent_phone = false, "
-                                + "consent_letter = false where p.id in (select id from person q where q.erased_at is null "
+                                + "consent_letter = false, consent_surveys = false where p.id in (select id from person q where q.erased_at is null "
                                 + "and q.account_subject is null and q.created_at < :before and not exists (select 1 from journey j "
                                 + "where j.person_id = q.id and j.erased_at is null) limit " + BATCH + " for update skip locked)")
-                .setParameter("now", now).setParameter("before", createdBefore).executeUpdate()))
+                .setParameter("now", now).setParameter("before", createdBefore).executeUpdate()
+                // her consent records would point at nobody
+                .call(n -> session.createNativeQuery("delete from consent c using person p where c.person_id = p.id "
+                        + "and p.erased_at = :now and p.erased_reason = 'retention'").setParameter("now", now).executeUpdate())))
                 .invoke(n -> persons.increment(n))
                 .flatMap(n -> n == BATCH ? persons(now).map(more -> n + more) : Uni.createFrom().item((long) n));
     }

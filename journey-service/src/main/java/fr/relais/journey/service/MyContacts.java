@@ -2,6 +2,7 @@ package fr.relais.journey.service;
 
 import fr.relais.events.journey.Actor;
 import fr.relais.journey.domain.CallbackSchedule;
+import fr.relais.journey.domain.ConsentPurpose;
 import fr.relais.journey.domain.PersonCodes;
 import fr.relais.journey.domain.PersonNames;
 import fr.relais.journey.persistence.PersonEntity;
@@ -18,9 +19,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -81,25 +84,40 @@ public class MyContacts {
             p.accountSubject = citizen.subject();
             p.createdAt = now;
             p.createdByRole = ActorRoles.primary(citizen);
-            apply(p, change);
+            applyContact(p, change);
             // flushed here so that a twin request that won the race (same account or same person) is a 409, not a 500
             return p.<PersonEntity>persistAndFlush()
                     .onFailure(MyContacts::uniqueViolation).transform(e -> duplicate())
+                    .call(saved -> ConsentLedger.align(saved, wanted(saved, change), citizen, now))
                     .call(saved -> AccessLogWriter.person(saved.id, citizen, "create", CREATE_REASON, now));
         });
     }
 
     private static Uni<PersonEntity> update(PersonEntity p, PersonViews.ContactChange change, Actor citizen, Instant now) {
         List<Object> before = contactOf(p);
-        apply(p, change);
-        if (before.equals(contactOf(p))) {
-            return Uni.createFrom().item(p);
-        }
-        return AccessLogWriter.person(p.id, citizen, CHANGE_ACTION, CHANGE_REASON, now).replaceWith(p);
+        applyContact(p, change);
+        return ConsentLedger.align(p, wanted(p, change), citizen, now).flatMap(ignored -> before.equals(contactOf(p))
+                ? Uni.createFrom().item(p)
+                : AccessLogWriter.person(p.id, citizen, CHANGE_ACTION, CHANGE_REASON, now).replaceWith(p));
     }
 
-    /** Replaces her contact and message consents; without a phone, an agent may not call her either. */
-    private static void apply(PersonEntity p, PersonViews.ContactChange change) {
+    /**
+     * Her message consents as the form sets them; calls and survey invitations are kept (not on this form), except
+     * that without a phone an agent may not call her either.
+     */
+    private static Set<ConsentPurpose> wanted(PersonEntity p, PersonViews.ContactChange change) {
+        PersonViews.MessageConsents consents = change.consents() == null ? PersonViews.MessageConsents.NONE : change.consents();
+        Set<ConsentPurpose> wanted = EnumSet.noneOf(ConsentPurpose.class);
+        ConsentLedger.addIf(wanted, consents.email(), ConsentPurpose.EMAIL_MESSAGES);
+        ConsentLedger.addIf(wanted, consents.sms(), ConsentPurpose.SMS_MESSAGES);
+        ConsentLedger.addIf(wanted, consents.letter(), ConsentPurpose.LETTERS);
+        ConsentLedger.addIf(wanted, p.consentPhone && p.phone != null, ConsentPurpose.CALLS);
+        ConsentLedger.addIf(wanted, p.consentSurveys, ConsentPurpose.SURVEYS);
+        return wanted;
+    }
+
+    /** Replaces her contact details. */
+    private static void applyContact(PersonEntity p, PersonViews.ContactChange change) {
         p.email = PersonDrafts.blank(change.email()) ? null : change.email().strip();
         p.phone = PersonDrafts.blank(change.phone()) ? null : PersonDrafts.phone(change.phone()).orElseThrow();
         PersonViews.Address address = change.address();
@@ -107,11 +125,6 @@ public class MyContacts {
         p.addressLine = hasAddress ? address.line().strip() : null;
         p.postcode = hasAddress ? address.postcode().strip() : null;
         p.city = hasAddress ? address.city().strip() : null;
-        PersonViews.MessageConsents consents = change.consents() == null ? PersonViews.MessageConsents.NONE : change.consents();
-        p.consentEmail = consents.email();
-        p.consentSms = consents.sms();
-        p.consentLetter = consents.letter();
-        p.consentPhone = p.consentPhone && p.phone != null;
         p.seal(); // the contact fields are sealed, not columns: a change is written only through the sealed value
     }
 

@@ -17,14 +17,15 @@ import java.util.Set;
 
 /**
  * "Télécharger mes données" (GDPR art. 15 and 20), journey-service's part: her person record, each journey of hers with
- * its answers, timeline, mandates and access log, and the reads of her record that concern no journey. Read through
+ * its answers, timeline, mandates and access log, the reads of her record that concern no journey, and her consents. Read through
  * the same owner reads as her portal, so the export shows exactly what Relais shows her, and logs nothing (hers).
  */
 @ApplicationScoped
 public class MyDataExport {
 
+    /** @param consents every consent record of hers, given and withdrawn, newest first */
     public record Export(Instant exportedAt, PersonViews.Person person, List<JourneyData> journeys,
-                         List<JourneyViews.AccessLogEntry> personAccessLog) {
+                         List<JourneyViews.AccessLogEntry> personAccessLog, List<ConsentViews.Entry> consents) {
     }
 
     public record JourneyData(JourneyViews.Detail journey, List<JourneyViews.AccessLogEntry> accessLog) {
@@ -43,10 +44,12 @@ public class MyDataExport {
                         .flatMap(detail -> reads.accessLog(summary.id(), citizen).map(log -> new JourneyData(detail, log))))
                 .collect().asList()
                 .flatMap(journeys -> person(citizen, summaries).map(person -> new Export(now,
-                        person == null ? null : person.person(), journeys, person == null ? List.of() : person.accessLog()))));
+                        person == null ? null : person.person(), journeys, person == null ? List.of() : person.accessLog(),
+                        person == null ? List.of() : person.consents()))));
     }
 
-    private record PersonData(PersonViews.Person person, List<JourneyViews.AccessLogEntry> accessLog) {
+    private record PersonData(PersonViews.Person person, List<JourneyViews.AccessLogEntry> accessLog,
+                              List<ConsentViews.Entry> consents) {
     }
 
     @WithSession
@@ -54,8 +57,8 @@ public class MyDataExport {
         return PersonEntity.<PersonEntity>find("accountSubject", citizen.subject()).firstResult().flatMap(p -> p == null
                 ? Uni.createFrom().nullItem()
                 : AccessLogEntity.<AccessLogEntity>list("personId = ?1 and journeyId is null", Sort.ascending("at"), p.id)
-                .map(rows -> new PersonData(PersonRecords.view(p, summaries), rows.stream()
+                .flatMap(rows -> MyConsents.history(p.id).map(consents -> new PersonData(PersonRecords.view(p, summaries), rows.stream()
                         .map(e -> new JourneyViews.AccessLogEntry(e.at, e.actorRole, e.actorSite, e.channel, e.action, e.reason))
-                        .toList())));
+                        .toList(), consents))));
     }
 }

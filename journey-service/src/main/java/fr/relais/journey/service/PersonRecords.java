@@ -51,6 +51,7 @@ public class PersonRecords {
             }
             PersonEntity person = newPerson(draft, key, birthDate, caller, now);
             return person.<PersonEntity>persist()
+                    .call(saved -> ConsentLedger.align(saved, ConsentLedger.of(draft.consents()), caller, now))
                     .flatMap(saved -> AccessLogWriter.person(saved.id, caller, "create", identityReason(caller), now).replaceWith(saved))
                     .map(saved -> view(saved, List.of()));
         });
@@ -112,11 +113,6 @@ public class PersonRecords {
         }
         p.preferredLanguage = PersonDrafts.blank(draft.preferredLanguage()) ? "fr" : draft.preferredLanguage();
         p.accessibilityNeeds = draft.accessibilityNeeds() == null ? "" : String.join(",", draft.accessibilityNeeds().stream().distinct().toList());
-        PersonViews.Consents consents = draft.consents() == null ? PersonViews.Consents.NONE : draft.consents();
-        p.consentEmail = consents.email();
-        p.consentSms = consents.sms();
-        p.consentPhone = consents.phone();
-        p.consentLetter = consents.letter();
         p.createdAt = now;
         p.createdByRole = ActorRoles.primary(caller);
         p.createdBySite = caller.site();
@@ -138,7 +134,7 @@ public class PersonRecords {
     }
 
     static PersonViews.Consents consents(PersonEntity p) {
-        return new PersonViews.Consents(p.consentEmail, p.consentSms, p.consentPhone, p.consentLetter);
+        return new PersonViews.Consents(p.consentEmail, p.consentSms, p.consentPhone, p.consentLetter, p.consentSurveys);
     }
 
     private static ProblemException invalid(List<PersonViews.FieldError> errors) {

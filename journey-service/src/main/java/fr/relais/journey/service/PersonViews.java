@@ -16,9 +16,9 @@ public final class PersonViews {
     public record Address(String line, String postcode, String city) {
     }
 
-    /** Which channels the person agreed to be contacted on. */
-    public record Consents(boolean email, boolean sms, boolean phone, boolean letter) {
-        public static final Consents NONE = new Consents(false, false, false, false);
+    /** What the person consents to now: messages on each channel, calls, survey invitations (see ConsentLedger). */
+    public record Consents(boolean email, boolean sms, boolean phone, boolean letter, boolean surveys) {
+        public static final Consents NONE = new Consents(false, false, false, false, false);
     }
 
     /**
@@ -68,9 +68,12 @@ public final class PersonViews {
      * Who notification-service writes to about a journey, read at send time: her names, the contact of each channel she
      * consented to (null otherwise) and her language. Without a person record every contact is null and no channel is
      * consented; {@code accountSubject} is then the journey's account, if it has one, where her messages are filed.
+     *
+     * @param surveyInvitations she consented to be asked her opinion: the end-of-journey message may carry the survey link
      */
     public record Recipient(UUID journeyId, UUID personId, String accountSubject, String givenNames, String familyName,
-                            String email, String phone, Address address, String language, MessageConsents consents) {
+                            String email, String phone, Address address, String language, MessageConsents consents,
+                            boolean surveyInvitations) {
     }
 
     /** A citizen's own contact details and consents, as she manages them on the portal. */

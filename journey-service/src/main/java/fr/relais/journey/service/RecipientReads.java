@@ -60,11 +60,11 @@ public class RecipientReads {
                 p.consentLetter ? PersonRecords.address(p) : null,
                 p.preferredLanguage == null ? DEFAULT_LANGUAGE : p.preferredLanguage,
                 new PersonViews.MessageConsents(p.consentEmail && p.email != null, p.consentSms && p.phone != null,
-                        p.consentLetter && p.addressLine != null));
+                        p.consentLetter && p.addressLine != null), p.consentSurveys);
     }
 
     private static PersonViews.Recipient nobody(JourneyEntity journey) {
         return new PersonViews.Recipient(journey.id, null, journey.citizenSubject, null, null, null, null, null,
-                DEFAULT_LANGUAGE, PersonViews.MessageConsents.NONE);
+                DEFAULT_LANGUAGE, PersonViews.MessageConsents.NONE, false);
     }
 }

@@ -4,10 +4,11 @@ import java.util.UUID;
 
 /**
  * A citizen as journey-service answers at send time: who, and where she may be reached. Held in memory for one
- * sending only; never stored, logged or put on Kafka.
+ * sending only; never stored, logged or put on Kafka. {@code surveyConsent}: she agreed to be asked her opinion.
  */
 public record Recipient(UUID personId, String accountSubject, String givenNames, String familyName, String email,
-                        String phone, Address address, boolean emailConsent, boolean smsConsent, boolean letterConsent) {
+                        String phone, Address address, boolean emailConsent, boolean smsConsent, boolean letterConsent,
+                        boolean surveyConsent) {
 
     public record Address(String line, String postcode, String city) {
     }
@@ -24,7 +25,7 @@ public record Recipient(UUID personId, String accountSubject, String givenNames,
     /** The same person with the letter channel closed (no site to print it). */
     public Recipient withoutLetters() {
         return new Recipient(personId, accountSubject, givenNames, familyName, email, phone, address, emailConsent,
-                smsConsent, false);
+                smsConsent, false, surveyConsent);
     }
 
     /** "Camille Martin" for a letter's address block. */

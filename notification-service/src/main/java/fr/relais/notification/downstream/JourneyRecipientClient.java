@@ -27,7 +27,7 @@ public interface JourneyRecipientClient {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Answer(UUID journeyId, UUID personId, String accountSubject, String givenNames, String familyName, String email,
-                  String phone, Address address, String language, Consents consents) {
+                  String phone, Address address, String language, Consents consents, boolean surveyInvitations) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -23,6 +23,7 @@ public class Recipients {
         Recipient.Address address = answer.address() == null ? null
                 : new Recipient.Address(answer.address().line(), answer.address().postcode(), answer.address().city());
         return new Recipient(answer.personId(), answer.accountSubject(), answer.givenNames(), answer.familyName(),
-                answer.email(), answer.phone(), address, consents.email(), consents.sms(), consents.letter());
+                answer.email(), answer.phone(), address, consents.email(), consents.sms(), consents.letter(),
+                answer.surveyInvitations());
     }
 }

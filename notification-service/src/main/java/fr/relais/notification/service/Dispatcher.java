@@ -117,7 +117,7 @@ public class Dispatcher {
         List<NewDelivery> deliveries = new ArrayList<>();
         try {
             for (Channel channel : channels) {
-                deliveries.add(render(n, trigger, channel));
+                deliveries.add(render(n, trigger, recipient, channel));
             }
         } catch (Templates.UnknownTemplateException e) {
             Log.errorf("notification %s: %s", n.id, e.getMessage());
@@ -181,11 +181,12 @@ public class Dispatcher {
         Set<Channel> tried = Db.await(() -> Panache.withSession(() -> DeliveryEntity.<DeliveryEntity>list("notificationId", n.id)))
                 .stream().map(row -> Channel.of(row.channel)).collect(Collectors.toSet());
         tried.add(failed);
-        return ChannelPlan.next(trigger, recipient, tried).map(next -> render(n, trigger, next)).orElse(null);
+        return ChannelPlan.next(trigger, recipient, tried).map(next -> render(n, trigger, recipient, next)).orElse(null);
     }
 
-    private NewDelivery render(NotificationEntity n, Trigger trigger, Channel channel) {
-        Templates.Rendered text = templates.render(trigger, channel, MessageFacts.of(n, config.portalUrl(), config.helpLine(), channel));
+    private NewDelivery render(NotificationEntity n, Trigger trigger, Recipient recipient, Channel channel) {
+        Templates.Rendered text = templates.render(trigger, channel,
+                MessageFacts.of(n, config.portalUrl(), config.helpLine(), channel, recipient.surveyConsent()));
         return new NewDelivery(channel, text.subject(), text.body());
     }
 

@@ -21,8 +21,10 @@ public final class MessageFacts {
     /**
      * @param channel the channel the text goes out on: the survey link ({@code avis}) says it, so the answer is counted
      *                as given from that message
+     * @param askOpinion she consented to survey invitations: without it the link is left out (empty), and so is its line
      */
-    public static Map<String, Object> of(NotificationEntity notification, String portalUrl, String helpLine, Channel channel) {
+    public static Map<String, Object> of(NotificationEntity notification, String portalUrl, String helpLine, Channel channel,
+                                         boolean askOpinion) {
         Map<String, Object> data = new HashMap<>();
         FranceServicesSites.Site site = FranceServicesSites.desk(notification.site);
         data.put("lieu", site.name());
@@ -33,7 +35,7 @@ public final class MessageFacts {
         data.put("fin", notification.untilAt == null ? "" : FrenchDates.withWeekday(notification.untilAt));
         data.put("lien", portalUrl);
         // the end-of-journey survey of this journey, opened from the message (the citizen signs in first)
-        data.put("avis", notification.journeyId == null ? portalUrl
+        data.put("avis", !askOpinion ? "" : notification.journeyId == null ? portalUrl
                 : portalUrl + "/avis/" + notification.journeyId + "/" + channel.code());
         data.put("aide", helpLine);
         return data;

@@ -11,9 +11,9 @@ class ChannelPlanTest {
 
     private static final Recipient.Address GUERET = new Recipient.Address("3 place du Marché", "23000", "Guéret");
     private static final Recipient CAMILLE = new Recipient(UUID.randomUUID(), "sub", "Camille", "Martin",
-            "camille@example.org", "+33612345678", null, true, true, false);
+            "camille@example.org", "+33612345678", null, true, true, false, false);
     private static final Recipient MOHAMED = new Recipient(UUID.randomUUID(), null, "Mohamed", "Benali", null,
-            "+33555123456", GUERET, false, false, true);
+            "+33555123456", GUERET, false, false, true, false);
 
     @Test
     void aReminderGoesOnEveryInstantChannelSheConsentedTo() {
@@ -41,7 +41,7 @@ class ChannelPlanTest {
     void afterAPermanentFailureTheNextUntriedChannelTakesOver() {
         assertThat(ChannelPlan.next(Trigger.JOURNEY_COMPLETED, CAMILLE, Set.of(Channel.EMAIL))).contains(Channel.SMS);
         assertThat(ChannelPlan.next(Trigger.JOURNEY_COMPLETED, CAMILLE, Set.of(Channel.EMAIL, Channel.SMS))).isEmpty();
-        Recipient withAddress = new Recipient(null, null, "A", "B", "a@example.org", null, GUERET, true, false, true);
+        Recipient withAddress = new Recipient(null, null, "A", "B", "a@example.org", null, GUERET, true, false, true, false);
         assertThat(ChannelPlan.next(Trigger.REMINDER_48H, withAddress, Set.of(Channel.EMAIL))).contains(Channel.LETTER);
         assertThat(ChannelPlan.next(Trigger.REMINDER_2H, withAddress, Set.of(Channel.EMAIL))).isEmpty();
     }

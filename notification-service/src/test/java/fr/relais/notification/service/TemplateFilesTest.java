@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -56,6 +57,14 @@ class TemplateFilesTest {
     }
 
     @Test
+    void withoutHerConsentToSurveysTheCompletedJourneysMessageDoesNotAskHerOpinion() {
+        for (Channel channel : List.of(Channel.SMS, Channel.EMAIL)) {
+            String text = render(Trigger.JOURNEY_COMPLETED, channel, false);
+            assertThat(text).as(channel.code()).doesNotContain("/avis/").doesNotContain("avis").contains("terminée");
+        }
+    }
+
+    @Test
     void theReminderSaysTheDayAndTheHourInWordsAndNamesTheSite() {
         String sms = render(Trigger.REMINDER_48H, Channel.SMS);
         assertThat(sms).contains("mercredi 30 septembre à 14 h 30").contains("France Services Aubervilliers");
@@ -87,6 +96,10 @@ class TemplateFilesTest {
     }
 
     private static String render(Trigger trigger, Channel channel) {
+        return render(trigger, channel, true);
+    }
+
+    private static String render(Trigger trigger, Channel channel, boolean askOpinion) {
         NotificationEntity n = new NotificationEntity();
         n.id = UUID.randomUUID();
         n.trigger = trigger.code();
@@ -95,7 +108,7 @@ class TemplateFilesTest {
         n.aboutAt = LONGEST_DATE;
         n.previousAt = LONGEST_DATE.minusSeconds(86_400);
         n.untilAt = LONGEST_DATE.plusSeconds(7_200);
-        Map<String, Object> data = MessageFacts.of(n, "https://relais.example.fr", "09 70 00 00 00", channel);
+        Map<String, Object> data = MessageFacts.of(n, "https://relais.example.fr", "09 70 00 00 00", channel, askOpinion);
         try (InputStream in = Templates.class.getResourceAsStream("/templates/" + Templates.id(trigger, channel) + ".txt")) {
             assertNotNull(in, Templates.id(trigger, channel));
             TemplateInstance instance = QUTE.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)).instance();

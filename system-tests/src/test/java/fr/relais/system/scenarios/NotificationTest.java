@@ -34,7 +34,8 @@ import static org.awaitility.Awaitility.await;
  * Messages that reach people, end to end: Camille's desk appointment is confirmed and, with appointment-service's
  * clock moved, reminded 48 h and 2 h before, by e-mail (the local SMTP server) and SMS (the local SMPP server), with
  * the date written out and the site; Mohamed, with neither, gets a letter in the Guéret batch his desk prints; a message
- * that meets a stopped SMTP server waits and goes once when it is back.
+ * that meets a stopped SMTP server waits and goes once when it is back; the end-of-journey message asks her opinion
+ * only once she consented to surveys.
  */
 @ExtendWith(RelaisSystem.class)
 @Order(35)
@@ -127,6 +128,45 @@ class NotificationTest {
             }
         }
         return false;
+    }
+
+    @Test
+    void theEndOfJourneyMessageAsksHerOpinionOnlyWithHerConsent() {
+        camilleReachableByEmailAndSms();
+        Api.as(CAMILLE).delete("/api/portal/consents/surveys").expect(200);
+        UUID without = completedChangeOfAddress();
+        assertThat(completionTexts(without)).allSatisfy(text -> assertThat(text).doesNotContain("/avis/").contains("terminée"));
+
+        Api.as(CAMILLE).put("/api/portal/consents/surveys", Map.of()).expect(200);
+        UUID with = completedChangeOfAddress();
+        assertThat(completionTexts(with)).allSatisfy(text -> assertThat(text).contains("/avis/" + with + "/"));
+    }
+
+    private static UUID completedChangeOfAddress() {
+        UUID journey = Journeys.start(CAMILLE, "changement-adresse");
+        Journeys.submit(CAMILLE, "portal", journey, "identite", Map.of("nom", "Martin", "prenoms", "Camille",
+                "date-naissance", "1984-03-12"));
+        Journeys.submit(CAMILLE, "portal", journey, "nouvelle-adresse", Map.of("adresse", "3 place du Marché",
+                "code-postal", "23000", "commune", "Guéret", "date-emmenagement", "2026-11-02"));
+        Journeys.submit(CAMILLE, "portal", journey, "organismes", Map.of("caf", "oui", "assurance-maladie", "oui",
+                "impots", "non", "france-travail", "non", "assurance-retraite", "oui"));
+        Journeys.submit(CAMILLE, "portal", journey, "confirmation", Map.of("attestation-sur-l-honneur", "oui"));
+        return journey;
+    }
+
+    /** The texts of the journey's "démarche terminée" messages, as she reads them in "mes messages", once there. */
+    private static List<String> completionTexts(UUID journey) {
+        return await("the end-of-journey message of " + journey).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    List<String> texts = new java.util.ArrayList<>();
+                    for (JsonNode message : Api.as(CAMILLE).get("/api/portal/messages").expect(200)) {
+                        if (journey.toString().equals(message.path("journeyId").asText())
+                                && "journey-completed".equals(message.path("trigger").asText())) {
+                            texts.add(message.path("text").asText());
+                        }
+                    }
+                    return texts;
+                }, texts -> !texts.isEmpty());
     }
 
     private static void cancel(JsonNode booking) {

@@ -124,6 +124,22 @@ class FranceConnectWebTest {
             Object corrected = lucie.script("return fetch('/portail/mes-donnees.json').then(r => r.text())");
             assertThat(String.valueOf(corrected)).contains("\"givenNames\":\"Lucie-Marie\"");
 
+            // "Mes accords": none yet, the e-mail one needs an address first; she gives the survey one, then withdraws it
+            lucie.driver.get(Api.gatewayUrl() + "/portail");
+            lucie.find("#mes-accords").click();
+            lucie.wait.until(ExpectedConditions.urlContains("/portail/accords"));
+            assertThat(lucie.find("#accord-messages-email").getText()).contains("Non.", "une adresse e-mail");
+            assertThat(lucie.driver.findElements(By.id("donner-messages-email"))).isEmpty();
+            lucie.find("#donner-surveys").click();
+            assertThat(lucie.find("#confirmation").getText()).contains("accord est enregistré");
+            assertThat(lucie.find("#accord-surveys").getText()).contains("Oui. Donné le", "sur le portail");
+            accessible(lucie, "97-portail-accords");
+            lucie.find("#retirer-surveys").click();
+            assertThat(lucie.find("#confirmation").getText()).contains("accord est retiré");
+            assertThat(lucie.find("#historique").getText()).contains("demande mon avis", "Retiré le");
+            Object withConsents = lucie.script("return fetch('/portail/mes-donnees.json').then(r => r.text())");
+            assertThat(String.valueOf(withConsents)).contains("\"purpose\":\"surveys\"", "\"withdrawnVia\":\"portal\"");
+
             // "Effacer mes données": not without ticking the box; then what went, and what stays with why
             lucie.driver.get(Api.gatewayUrl() + "/portail");
             lucie.find("#effacer-mes-donnees").click();

@@ -21,7 +21,11 @@ final class MyDataLabels {
             Map.entry("action", "Action"), Map.entry("reason", "Raison"), Map.entry("site", "Site"),
             Map.entry("startsAt", "Début"), Map.entry("endsAt", "Fin"), Map.entry("motif", "Motif"),
             Map.entry("subject", "Objet"), Map.entry("text", "Texte"), Map.entry("sentAt", "Envoyé le"),
-            Map.entry("openedAt", "Ouvert le"), Map.entry("resolvedAt", "Clos le"), Map.entry("outcome", "Issue"));
+            Map.entry("openedAt", "Ouvert le"), Map.entry("resolvedAt", "Clos le"), Map.entry("outcome", "Issue"),
+            Map.entry("purpose", "Accord"), Map.entry("givenAt", "Donné le"), Map.entry("givenVia", "Donné par (canal)"),
+            Map.entry("givenByRole", "Donné par (rôle)"), Map.entry("withdrawnAt", "Retiré le"),
+            Map.entry("withdrawnVia", "Retiré par (canal)"), Map.entry("withdrawnByRole", "Retiré par (rôle)"),
+            Map.entry("surveys", "Questionnaires"), Map.entry("letter", "Courrier"), Map.entry("sms", "SMS"));
 
     private MyDataLabels() {
     }

@@ -31,6 +31,7 @@ public final class MyDataPdf {
             Map.entry("person", "Vous (votre dossier)"),
             Map.entry("journeys", "Vos démarches : réponses, historique, accès"),
             Map.entry("personAccessLog", "Qui a consulté votre dossier"),
+            Map.entry("consents", "Vos accords, donnés et retirés"),
             Map.entry("bookings", "Vos rendez-vous"),
             Map.entry("messages", "Les messages envoyés"),
             Map.entry("mediationCases", "Vos accompagnements"));
