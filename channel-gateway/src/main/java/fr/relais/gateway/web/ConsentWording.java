@@ -43,7 +43,7 @@ final class ConsentWording {
 
     static List<Line> purposes(ConsentAnswers.Mine mine) {
         return mine.purposes().stream().map(p -> new Line(p.purpose(), PURPOSES.getOrDefault(p.purpose(), p.purpose()), p.given(),
-                p.given() && p.givenAt() != null ? "Donné le " + when(p.givenAt()) + " " + channel(p.givenVia()) : null,
+                p.given() && p.givenAt() != null ? "Donné le " + when(p.givenAt()) + " " + channel(p.givenVia()) : "",
                 !p.given() && p.contactMissing() ? "Demande d'abord " + NEEDS.getOrDefault(p.contactNeeded(), p.contactNeeded())
                         + " dans vos coordonnées." : null)).toList();
     }
