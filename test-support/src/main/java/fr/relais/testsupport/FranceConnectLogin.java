@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 
 /**
  * A citizen's real sign-in through the relais realm's FranceConnect broker, as a browser does it: the portal's
- * authorization request with {@code kc_idp_hint=franceconnect}, the franceconnect-sim login form, the broker's
+ * authorization request with {@code kc_idp_hint=franceconnect} and {@code acr_values=eidas1} (as the gateway asks), the franceconnect-sim login form, the broker's
  * endpoint and first-login flow, then the code exchanged (PKCE) for the relais access token. Keycloak marks its
  * cookies Secure, which Java's cookie store keeps off plain http (a browser treats 127.0.0.1 as secure): the cookies
  * are carried here by hand.
@@ -45,10 +45,15 @@ public final class FranceConnectLogin {
     private FranceConnectLogin() {
     }
 
-    /** A relais access token for a franceconnect-sim user (lucie, mohamed-fc). */
+    /** A relais access token for a franceconnect-sim user (lucie, mohamed-fc), signed in at level eidas1. */
     public static String accessToken(String simUser) {
+        return accessToken(simUser, "eidas1");
+    }
+
+    /** The same with {@code acrValues} asked of the provider (none when null). */
+    public static String accessToken(String simUser, String acrValues) {
         try {
-            return new FranceConnectLogin().signIn(simUser);
+            return new FranceConnectLogin().signIn(simUser, acrValues);
         } catch (IOException e) {
             throw new IllegalStateException("FranceConnect sign-in of " + simUser + " failed", e);
         } catch (InterruptedException e) {
@@ -57,13 +62,14 @@ public final class FranceConnectLogin {
         }
     }
 
-    private String signIn(String simUser) throws IOException, InterruptedException {
+    private String signIn(String simUser, String acrValues) throws IOException, InterruptedException {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         String authorize = Stack.realmUrl() + "/protocol/openid-connect/auth?client_id=" + CLIENT_ID + "&response_type=code"
                 + "&scope=openid&redirect_uri=" + encode(REDIRECT_URI) + "&code_challenge=" + challenge(verifier)
-                + "&code_challenge_method=S256&kc_idp_hint=franceconnect&state=fc-test&nonce=fc-test";
+                + "&code_challenge_method=S256&kc_idp_hint=franceconnect&state=fc-test&nonce=fc-test"
+                + (acrValues == null ? "" : "&acr_values=" + encode(acrValues));
         HttpResponse<String> loginPage = follow(get(authorize));
         Matcher action = FORM_ACTION.matcher(loginPage.body());
         if (loginPage.statusCode() != 200 || !action.find() || !action.group(1).contains("/realms/franceconnect-sim/")) {

@@ -30,12 +30,12 @@ public class MyIdentityResource {
     @Inject
     PivotIdentities identities;
 
-    @APIResponse(responseCode = "403", description = "She did not sign in through a certifying identity provider (identity-not-certified)")
+    @APIResponse(responseCode = "403", description = "She did not sign in through a certifying identity provider (identity-not-certified), or not at a certifying level (identity-level-too-low)")
     @APIResponse(responseCode = "409", description = "The person with this identity is linked to another account (person-linked-elsewhere)")
     @POST
     public Uni<PivotIdentities.Outcome> link() {
         PivotIdentities.Pivot pivot = new PivotIdentities.Pivot(Callers.text(token, "identity_provider"),
-                Callers.text(token, "given_name"), Callers.text(token, "family_name"), Callers.text(token, "birthdate"));
+                Callers.text(token, "identity_acr"), Callers.text(token, "given_name"), Callers.text(token, "family_name"), Callers.text(token, "birthdate"));
         return identities.link(Callers.actor(identity, token), pivot);
     }
 }

@@ -32,8 +32,11 @@ public class PivotIdentities {
     public static final String LINK_ACTION = "identity-link";
     public static final String REASON = "franceconnect-pivot";
 
-    /** The pivot identity, from her token: names, birth date, and the identity provider that certified them. */
-    public record Pivot(String identityProvider, String givenNames, String familyName, String birthDate) {
+    /**
+     * The pivot identity, from her token: names, birth date, the identity provider that certified them and the level it
+     * certified them at (its {@code acr}, e.g. eidas1).
+     */
+    public record Pivot(String identityProvider, String level, String givenNames, String familyName, String birthDate) {
     }
 
     /** What happened: linked (an existing record), created, or already (her account had one). */
@@ -47,6 +50,10 @@ public class PivotIdentities {
     @ConfigProperty(name = "relais.identity.certifying-providers", defaultValue = "franceconnect")
     List<String> certifyingProviders;
 
+    /** The levels (acr) an identity is taken as certified at: FranceConnect's eidas1 and above. */
+    @ConfigProperty(name = "relais.identity.certifying-levels", defaultValue = "eidas1,eidas2,eidas3")
+    List<String> certifyingLevels;
+
     @Inject
     Clock clock;
 
@@ -55,6 +62,10 @@ public class PivotIdentities {
         if (pivot.identityProvider() == null || !certifyingProviders.contains(pivot.identityProvider())) {
             return Uni.createFrom().failure(new ProblemException(403, "identity-not-certified", "Identity not certified",
                     "only a sign-in through FranceConnect certifies an identity; link a journey with its resume code instead"));
+        }
+        if (pivot.level() == null || !certifyingLevels.contains(pivot.level())) {
+            return Uni.createFrom().failure(new ProblemException(403, "identity-level-too-low", "Identity level too low",
+                    "the identity provider did not certify this sign-in at level " + String.join(", ", certifyingLevels)));
         }
         LocalDate birthDate = birthDate(pivot.birthDate());
         if (blank(pivot.givenNames()) || blank(pivot.familyName()) || birthDate == null) {

@@ -7,11 +7,14 @@ import fr.relais.journey.TestTopics;
 import fr.relais.journey.messaging.CommandBus;
 import fr.relais.journey.domain.PersonNames;
 import fr.relais.journey.persistence.PersonEntity;
+import fr.relais.journey.service.PivotIdentities;
+import fr.relais.problem.ProblemException;
 import fr.relais.testsupport.DemoUser;
 import fr.relais.testsupport.FranceConnectLogin;
 import fr.relais.testsupport.KeycloakTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -32,6 +35,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
@@ -51,6 +55,9 @@ class PivotIdentityApiTest {
     static CommandBus bus;
 
     @Inject
+    PivotIdentities identities;
+
+    @Inject
     DataSource database;
 
     @BeforeAll
@@ -61,6 +68,16 @@ class PivotIdentityApiTest {
     @AfterAll
     static void disconnect() throws Exception {
         bus.close();
+    }
+
+    /** A claim of the token's payload, as the services read it. */
+    private static String claim(String token, String name) {
+        try {
+            byte[] payload = java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]);
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(payload).path(name).asText(null);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ValidatableResponse post(String token, String path, Object body) {
@@ -83,7 +100,14 @@ class PivotIdentityApiTest {
         post(KeycloakTokens.accessToken(DemoUser.CAMILLE), "/persons/me/identity", Map.of()).statusCode(403)
                 .body("type", is("https://relais.example/problems/identity-not-certified"));
 
+        // the provider's level reaches the token; one below eidas1 certifies nothing (franceconnect-sim always answers
+        // eidas1 to a fresh sign-in, so the rule is asked directly)
         String lucie = FranceConnectLogin.accessToken("lucie");
+        assertThat(claim(lucie, "identity_acr")).isEqualTo("eidas1");
+        Actor lucieActor = new Actor("lucie-subject", Set.of("citizen"), null, Channel.PORTAL);
+        assertThatThrownBy(() -> VertxContextSupport.subscribeAndAwait(() -> identities.link(lucieActor,
+                new PivotIdentities.Pivot("franceconnect", "1", "Lucie Marie", "Bernard", "1962-07-14"))))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo("identity-level-too-low"));
         post(lucie, "/persons/me/identity", Map.of()).statusCode(200).body("personId", is(personId)).body("outcome", is("linked"))
                 .body("pendingJourneys.journeyId", hasItem(journeyId.toString()));
         post(lucie, "/persons/me/identity", Map.of()).statusCode(200).body("outcome", is("already"));

@@ -5,6 +5,7 @@ import fr.relais.system.harness.Api;
 import fr.relais.system.harness.Journeys;
 import fr.relais.system.harness.RelaisSystem;
 import fr.relais.system.harness.SealedValues;
+import fr.relais.testsupport.Stack;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,6 +13,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -62,6 +65,7 @@ class FranceConnectWebTest {
             lucie.find("#social-franceconnect").click();
             // franceconnect-sim's own login page, then back through the broker to the portal
             lucie.wait.until(ExpectedConditions.urlContains("/realms/franceconnect-sim/"));
+            assertThat(lucie.driver.getCurrentUrl()).as("the level asked of the provider").contains("acr_values=eidas1");
             lucie.find("#username").sendKeys("lucie");
             lucie.driver.findElement(By.id("password")).sendKeys("relais-demo");
             lucie.driver.findElement(By.id("kc-login")).click();
@@ -156,6 +160,15 @@ class FranceConnectWebTest {
 
             Object after = lucie.script("return fetch('/portail/mes-donnees.json').then(r => r.text())");
             assertThat(String.valueOf(after)).doesNotContain("Bernard").doesNotContain("1962-07-14").doesNotContain(journey.toString());
+
+            // signing out of Relais signs her out at the provider too: FranceConnect asks for her password again
+            lucie.find("form[action='/deconnexion'] button").click();
+            lucie.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("se-connecter")));
+            lucie.driver.get(Stack.keycloakUrl() + "/realms/franceconnect-sim/protocol/openid-connect/auth?client_id=relais-broker"
+                    + "&response_type=code&scope=openid&redirect_uri=" + URLEncoder.encode(
+                    Stack.realmUrl() + "/broker/franceconnect/endpoint", StandardCharsets.UTF_8));
+            lucie.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            assertThat(lucie.driver.getCurrentUrl()).contains("/realms/franceconnect-sim/");
         }
         // the desk can no longer find her
         Api.as(GILLES).post("/api/desk/persons/search", Map.of("givenNames", "Lucie Marie", "familyName", "Bernard",

@@ -21,6 +21,8 @@ class MyDataPdfTest {
                           "timeline":[{"at":"2026-12-03T08:00:00Z","what":"step-completed","stepId":"identite"}]},
                           "accessLog":[{"at":"2026-12-03T08:10:00Z","actorRole":"counter-agent","action":"read","reason":"presence"}]}],
              "personAccessLog":[],
+             "consents":[{"purpose":"surveys","givenAt":"2026-12-03T08:20:00Z","givenVia":"portal","givenByRole":"citizen",
+                          "withdrawnAt":"2026-12-03T08:30:00Z","withdrawnVia":"portal","withdrawnByRole":"citizen"}],
              "bookings":[{"id":"b1","site":"fs-aubervilliers","status":"CONFIRMED"}],
              "messages":[],
              "mediationCases":[{"id":"c1","stepId":"formulaire","outcome":null}]}
@@ -36,7 +38,9 @@ class MyDataPdfTest {
             text = new PDFTextStripper().getText(document);
         }
         assertThat(text).contains("Vous (votre dossier)", "Prénoms : Camille", "Nom : Martin", "Date de naissance : 1984-03-12",
-                "E-mail : camille.martin@example.org", "Consentements", "E-mail : true", "sms : false",
+                "E-mail : camille.martin@example.org", "Consentements", "E-mail : true", "SMS : false",
+                "Vos accords, donnés et retirés", "Accord : surveys", "Donné le : 2026-12-03T08:20:00Z",
+                "Retiré par (canal) : portal",
                 "Vos démarches", "Démarche : cni-renouvellement", "Vos réponses", "commune-naissance : Aubervilliers",
                 "Historique", "Accès par le personnel", "Raison : presence",
                 "Qui a consulté votre dossier", "Rien.", "Vos rendez-vous", "Site : fs-aubervilliers", "État : CONFIRMED",
