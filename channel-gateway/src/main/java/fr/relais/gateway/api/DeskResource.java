@@ -24,9 +24,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -284,6 +286,34 @@ public class DeskResource {
         }
         site();
         return journeys.searchPerson(body);
+    }
+
+    /**
+     * Gives or withdraws one of her consents on her word (messages-email, messages-sms, messages-letter, calls,
+     * surveys), for a person this agent found or recorded in the last half hour (journey-service's rule).
+     */
+    @APIResponse(responseCode = "200", description = "The person, her consents as they are now", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PersonAnswers.Person.class)))
+    @APIResponse(responseCode = "400", description = "An unknown purpose (invalid-field)")
+    @APIResponse(responseCode = "404", description = "Not a person this agent found in the last half hour (person-not-found)")
+    @APIResponse(responseCode = "409", description = "The purpose's contact is missing (contact-missing)")
+    @PUT
+    @Path("/persons/{id}/consents/{purpose}")
+    public Uni<PersonAnswers.Person> givePersonConsent(@PathParam("id") UUID id, @PathParam("purpose") String purpose) {
+        site();
+        return journeys.givePersonConsent(id, purpose);
+    }
+
+    /** Withdraws one of her consents on her word, from now on. */
+    @APIResponse(responseCode = "200", description = "The person, her consents as they are now", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PersonAnswers.Person.class)))
+    @APIResponse(responseCode = "400", description = "An unknown purpose (invalid-field)")
+    @APIResponse(responseCode = "404", description = "Not a person this agent found in the last half hour (person-not-found)")
+    @DELETE
+    @Path("/persons/{id}/consents/{purpose}")
+    public Uni<PersonAnswers.Person> withdrawPersonConsent(@PathParam("id") UUID id, @PathParam("purpose") String purpose) {
+        site();
+        return journeys.withdrawPersonConsent(id, purpose);
     }
 
     /**

@@ -124,6 +124,14 @@ public interface JourneyServiceClient {
     @Path("/persons/me/corrections")
     Uni<CorrectionAnswers.Mine> askCorrection(CorrectionAnswers.Request request);
 
+    @PUT
+    @Path("/persons/{id}/consents/{purpose}")
+    Uni<PersonAnswers.Person> givePersonConsent(@PathParam("id") UUID id, @PathParam("purpose") String purpose);
+
+    @DELETE
+    @Path("/persons/{id}/consents/{purpose}")
+    Uni<PersonAnswers.Person> withdrawPersonConsent(@PathParam("id") UUID id, @PathParam("purpose") String purpose);
+
     @GET
     @Path("/persons/me/consents")
     Uni<ConsentAnswers.Mine> myConsents();

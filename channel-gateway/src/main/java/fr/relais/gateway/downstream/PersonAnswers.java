@@ -26,7 +26,7 @@ public final class PersonAnswers {
     /** The channels the person agreed to be contacted on. */
     @Schema(name = "ContactConsents")
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Consents(boolean email, boolean sms, boolean phone, boolean letter) {
+    public record Consents(boolean email, boolean sms, boolean phone, boolean letter, boolean surveys) {
     }
 
     /**

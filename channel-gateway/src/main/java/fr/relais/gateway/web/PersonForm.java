@@ -98,7 +98,12 @@ final class PersonForm {
     /** A found (or just recorded) person, in words. */
     @TemplateData
     public record Card(String id, String name, String birthDate, String identity, String phone, String language, String needs,
-                       String consents, List<JourneyLine> journeys) {
+                       String consents, List<ConsentChoice> consentChoices, List<JourneyLine> journeys) {
+    }
+
+    /** One purpose she may give or withdraw on her word at the desk or on the phone ({@code code}: journey-service's purpose). */
+    @TemplateData
+    public record ConsentChoice(String code, String label, boolean given) {
     }
 
     /** One of her live journeys: procedure title, state and current step in words. */
@@ -167,7 +172,7 @@ final class PersonForm {
         return new PersonAnswers.Draft(v.get("givenNames"), v.get("familyName"), v.get("birthDate"), blankToNull(v.get("phone")),
                 blankToNull(v.get("email")), address, blankToNull(v.get("preferredLanguage")), boxes(form, "accessibilityNeeds"),
                 new PersonAnswers.Consents(consents.contains("email"), consents.contains("sms"), consents.contains("phone"),
-                        consents.contains("letter")));
+                        consents.contains("letter"), consents.contains("surveys")));
     }
 
     static PersonAnswers.Search searchOf(MultivaluedMap<String, String> form) {
@@ -207,7 +212,20 @@ final class PersonForm {
         return new Card(Wording.text(person.personId()), Wording.text(person.givenNames()) + " " + Wording.text(person.familyName()),
                 person.birthDate() == null ? "" : DAY.format(person.birthDate()), Vocabulary.identity(person.identity()),
                 person.phone(), Vocabulary.language(person.preferredLanguage()),
-                String.join(", ", needs.stream().map(Vocabulary::need).toList()), consents(person.consents()), journeys);
+                String.join(", ", needs.stream().map(Vocabulary::need).toList()), consents(person.consents()),
+                consentChoices(person.consents()), journeys);
+    }
+
+    /** The form's consent codes as journey-service's purposes. */
+    private static final Map<String, String> PURPOSES = Map.of("phone", "calls", "sms", "messages-sms",
+            "email", "messages-email", "letter", "messages-letter", "surveys", "surveys");
+
+    private static List<ConsentChoice> consentChoices(PersonAnswers.Consents consents) {
+        PersonAnswers.Consents held = consents == null ? new PersonAnswers.Consents(false, false, false, false, false) : consents;
+        Map<String, Boolean> given = Map.of("phone", held.phone(), "sms", held.sms(), "email", held.email(),
+                "letter", held.letter(), "surveys", held.surveys());
+        return Vocabulary.CONSENTS.entrySet().stream().map(e -> new ConsentChoice(PURPOSES.get(e.getKey()), e.getValue(),
+                given.getOrDefault(e.getKey(), false))).toList();
     }
 
     /** The channels she agreed to, in a phrase ("appels, SMS"); "aucun" when none. */
@@ -227,6 +245,9 @@ final class PersonForm {
         }
         if (consents.letter()) {
             yes.add("courriers");
+        }
+        if (consents.surveys()) {
+            yes.add("questionnaires");
         }
         return yes.isEmpty() ? "aucun" : String.join(", ", yes);
     }

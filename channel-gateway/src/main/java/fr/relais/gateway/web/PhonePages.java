@@ -208,6 +208,28 @@ public class PhonePages {
                         }));
     }
 
+    /**
+     * Gives or withdraws one of her consents on her word ({@code choix}: {@code donner:<purpose>} or
+     * {@code retirer:<purpose>}), then shows her card again with the change or why it was refused.
+     */
+    @APIResponse(responseCode = "200", description = "The person again, her consents as they are now", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @POST
+    @Path("/personnes/{id}/accords")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Object> consent(@PathParam("id") UUID id, @RestForm("csrf") String csrf, @RestForm("choix") String choice) {
+        session.checkCsrf(csrf);
+        String[] parts = choice == null ? new String[0] : choice.split(":", 2);
+        boolean give = parts.length == 2 && "donner".equals(parts[0]);
+        String purpose = parts.length == 2 ? parts[1] : "";
+        Map<String, String> search = PersonForm.values(new MultivaluedHashMap<>());
+        return journeys.procedures().map(PortalViews::procedures).flatMap(procedures ->
+                (give ? journeys.givePersonConsent(id, purpose) : journeys.withdrawPersonConsent(id, purpose))
+                        .map(person -> (Object) personPage(procedures, search).data("person", PersonForm.card(person, procedures))
+                                .data("consentChanged", true))
+                        .onFailure(WebApplicationException.class).recoverWithItem(failure -> personPage(procedures, search)
+                                .data("refused", ProblemMessages.text(Refusal.read((WebApplicationException) failure).code()))));
+    }
+
     /** Records the caller as she declares herself (identity "declared", not checked), then offers to start. */
     @APIResponse(responseCode = "200", description = "The person recorded, with the procedures to start", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "Already recorded: the search again", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))

@@ -98,7 +98,8 @@ final class Vocabulary {
 
     /** The channels a person may agree to be contacted on (the record's consents). */
     static final Map<String, String> CONSENTS = ordered(
-            "phone", "appel téléphonique", "sms", "SMS", "email", "e-mail", "letter", "courrier postal");
+            "phone", "appel téléphonique", "sms", "SMS", "email", "e-mail", "letter", "courrier postal",
+            "surveys", "questionnaire en fin de démarche");
 
     /** mediation-service's closed list of what an agent found hard on a journey (issue 21), in the order the form offers it. */
     static final Map<String, String> AGENT_FLAGS = ordered(

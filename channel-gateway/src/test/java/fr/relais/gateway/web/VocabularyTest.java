@@ -76,7 +76,7 @@ class VocabularyTest {
         assertThat(Vocabulary.LANGUAGES.keySet()).first().isEqualTo("fr");
         assertThat(Vocabulary.language(null)).isEqualTo("français");
         assertThat(Vocabulary.language("xx")).isEqualTo("autre langue");
-        assertThat(Vocabulary.CONSENTS).containsOnlyKeys("phone", "sms", "email", "letter");
+        assertThat(Vocabulary.CONSENTS).containsOnlyKeys("phone", "sms", "email", "letter", "surveys");
     }
 
     @Test

@@ -58,24 +58,31 @@ public class MyConsents {
                 return Uni.createFrom().failure(ProblemException.conflict("no-person-record",
                         "enregistrez d'abord vos coordonnées : votre compte n'a pas encore de dossier"));
             }
-            if (give && missing(p, purpose)) {
-                return Uni.createFrom().failure(ProblemException.conflict("contact-missing", needs(purpose)));
-            }
-            if (ConsentLedger.holds(p, purpose) == give) {
-                return view(p);
-            }
-            Set<ConsentPurpose> wanted = EnumSet.noneOf(ConsentPurpose.class);
-            wanted.addAll(ConsentLedger.held(p));
-            if (give) {
-                wanted.add(purpose);
-            } else {
-                wanted.remove(purpose);
-            }
-            return ConsentLedger.align(p, wanted, citizen, now)
-                    .call(() -> AccessLogWriter.person(p.id, citizen, CHANGE_ACTION, MyContacts.CHANGE_REASON, now))
-                    .call(Panache::flush)
-                    .flatMap(ignored -> view(p));
+            return apply(p, purpose, give, citizen, MyContacts.CHANGE_REASON, now).flatMap(ignored -> view(p));
         });
+    }
+
+    /**
+     * Gives or withdraws one purpose of hers, dated, with an entry of her access log ({@code reason}); nothing when it
+     * is so already. A purpose whose contact she has not given cannot be given (409 contact-missing).
+     */
+    static Uni<Void> apply(PersonEntity p, ConsentPurpose purpose, boolean give, Actor actor, String reason, Instant now) {
+        if (give && missing(p, purpose)) {
+            return Uni.createFrom().failure(ProblemException.conflict("contact-missing", needs(purpose)));
+        }
+        if (ConsentLedger.holds(p, purpose) == give) {
+            return Uni.createFrom().voidItem();
+        }
+        Set<ConsentPurpose> wanted = EnumSet.noneOf(ConsentPurpose.class);
+        wanted.addAll(ConsentLedger.held(p));
+        if (give) {
+            wanted.add(purpose);
+        } else {
+            wanted.remove(purpose);
+        }
+        return ConsentLedger.align(p, wanted, actor, now)
+                .call(() -> AccessLogWriter.person(p.id, actor, CHANGE_ACTION, reason, now))
+                .call(Panache::flush);
     }
 
     /** Every record of hers, newest first; also her data export's. */
@@ -123,7 +130,7 @@ public class MyConsents {
         };
     }
 
-    private static ConsentPurpose purpose(String code) {
+    static ConsentPurpose purpose(String code) {
         return ConsentPurpose.of(code).orElseThrow(() -> ProblemException.invalidField("purpose",
                 "unknown purpose; one of " + Arrays.stream(ConsentPurpose.values()).map(ConsentPurpose::code).toList()));
     }

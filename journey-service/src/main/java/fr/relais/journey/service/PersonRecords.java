@@ -88,7 +88,7 @@ public class PersonRecords {
         return caller.roles().contains("counter-agent") ? "identity-checked-at-desk" : "identity-declared-on-call";
     }
 
-    private static Uni<List<JourneyViews.Summary>> liveJourneys(UUID personId) {
+    static Uni<List<JourneyViews.Summary>> liveJourneys(UUID personId) {
         return JourneyEntity.<JourneyEntity>list("personId = ?1 and status in ?2", Sort.descending("updatedAt"), personId,
                         JourneyQueries.LIVE_STATUSES)
                 .map(rows -> rows.stream().map(j -> new JourneyViews.Summary(j.id, j.procedureId, j.procedureVersion,

@@ -62,6 +62,38 @@ class ConsentApiTest {
     }
 
     @Test
+    void anAgentWhoFoundHerChangesAConsentOnHerWord() throws SQLException {
+        StringBuilder familyName = new StringBuilder("Garnier-");
+        for (int i = 0; i < 8; i++) {
+            familyName.append((char) ('a' + RANDOM.nextInt(26)));
+        }
+        Map<String, Object> identity = Map.of("givenNames", "Odette", "familyName", familyName.toString(), "birthDate", "21/09/1941");
+        Map<String, Object> draft = new java.util.HashMap<>(identity);
+        draft.put("phone", "05 55 98 76 54");
+        draft.put("consents", Map.of("email", false, "sms", true, "phone", true, "letter", false));
+        String gilles = KeycloakTokens.accessToken(DemoUser.GILLES);
+        String paul = KeycloakTokens.accessToken(DemoUser.PAUL);
+        String personId = post(gilles, "/persons", draft).statusCode(201).extract().path("personId");
+        String sms = "/persons/" + personId + "/consents/messages-sms";
+
+        given().auth().oauth2(KeycloakTokens.accessToken(DemoUser.CAMILLE)).delete(sms).then().statusCode(403);
+        given().auth().oauth2(paul).delete(sms).then().statusCode(404); // paul never found her
+        given().auth().oauth2(gilles).put("/persons/" + personId + "/consents/nationality").then().statusCode(400);
+        given().auth().oauth2(gilles).put("/persons/" + personId + "/consents/messages-email").then().statusCode(409)
+                .body("type", is("https://relais.example/problems/contact-missing"));
+        given().auth().oauth2(gilles).delete(sms).then().statusCode(200).body("consents.sms", is(false))
+                .body("consents.phone", is(true));
+
+        post(paul, "/persons/search", identity).statusCode(200);
+        given().auth().oauth2(paul).put("/persons/" + personId + "/consents/surveys").then().statusCode(200)
+                .body("consents.surveys", is(true));
+        assertThat(records(personId)).containsExactlyInAnyOrder("messages-sms|desk|counter-agent|withdrawn",
+                "calls|desk|counter-agent|in-force", "surveys|phone|phone-agent|in-force");
+        assertThat(single("select count(*)::text from access_log where person_id = ?::uuid and action = 'consent-change' "
+                + "and reason = 'on-her-word'", personId)).isEqualTo("2");
+    }
+
+    @Test
     void sheGivesAndWithdrawsEachConsentAndEveryChangeIsADatedRecord() throws SQLException {
         setAside("Benali", "Mohamed", "1951-11-02");
         String mohamed = FranceConnectLogin.accessToken("mohamed-fc");

@@ -65,6 +65,15 @@ class PhoneConsoleWebTest {
             assertThat(paul.find("#identite").getText()).isEqualTo("déclarée, non vérifiée");
             accessible(paul, "telephone-03-personne-enregistree");
 
+            // on her word, paul gives her consent to the end-of-journey questionnaire, then withdraws the calls one
+            paul.find("#donner-surveys").click();
+            assertThat(paul.find("#accord-enregistre").getText()).contains("enregistré");
+            assertThat(paul.find("#accords-personne").getText()).contains("questionnaires");
+            accessible(paul, "telephone-03b-accord-donne");
+            paul.find("#retirer-calls").click();
+            assertThat(paul.find("#accords-personne").getText()).doesNotContain("appels");
+            assertThat(paul.driver.findElements(By.id("donner-calls"))).hasSize(1);
+
             new Select(paul.find("#demarche")).selectByValue("aide-logement");
             paul.find("#commencer-demarche").click();
             paul.wait.until(ExpectedConditions.urlMatches("/telephone/demarches/[0-9a-f-]{36}$"));
