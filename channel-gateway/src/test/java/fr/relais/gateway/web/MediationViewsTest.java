@@ -17,7 +17,7 @@ class MediationViewsTest {
         PersonAnswers.Contact read = new PersonAnswers.Contact(UUID.randomUUID(), "Mohamed", "Benali", "ar",
                 List.of("handicap-visuel", "lecture-difficile"), "+33555123456", null,
                 new PersonAnswers.Address("3 place du Marché", "23000", "Guéret"),
-                new PersonAnswers.Consents(false, false, true, true), Instant.now());
+                new PersonAnswers.Consents(false, false, true, true, false), Instant.now());
         MediationViews.ContactBlock block = MediationViews.contact(read);
         assertThat(block.state()).isEqualTo("contact");
         assertThat(block.names()).isEqualTo("Mohamed Benali");
