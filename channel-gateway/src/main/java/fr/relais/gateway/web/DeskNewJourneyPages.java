@@ -15,6 +15,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -110,6 +111,21 @@ public class DeskNewJourneyPages {
                     return creationAgain(form, refusal.fieldErrors(), refusal.fieldErrors().isEmpty() || refusal.status() == 409
                             ? ProblemMessages.text(refusal.code()) : null);
                 });
+    }
+
+    /** Gives or withdraws one of her consents on her word ({@code choix}: donner:&lt;purpose&gt; or retirer:&lt;purpose&gt;). */
+    @APIResponse(responseCode = "200", description = "The person again, her consents as they are now", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @POST
+    @Path("/usager/{id}/accords")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Object> consent(@PathParam("id") UUID id, @RestForm("csrf") String csrf, @RestForm("choix") String choice) {
+        session.checkCsrf(csrf);
+        session.site();
+        StaffConsentChoice chosen = StaffConsentChoice.of(choice);
+        return (chosen.give() ? journeys.givePersonConsent(id, chosen.purpose()) : journeys.withdrawPersonConsent(id, chosen.purpose()))
+                .flatMap(person -> found(person).map(page -> (Object) page.data("info", StaffConsentChoice.DONE)))
+                .onFailure(Refusal::isRefusal).recoverWithItem(failure ->
+                        base().data("refused", ProblemMessages.text(Refusal.of(failure).orElseThrow().code())));
     }
 
     @APIResponse(responseCode = "303", description = "Post/redirect/get: the receipt of the new journey, or the form again with a message when it was refused")

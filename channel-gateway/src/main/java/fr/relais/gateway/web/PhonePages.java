@@ -218,12 +218,10 @@ public class PhonePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Object> consent(@PathParam("id") UUID id, @RestForm("csrf") String csrf, @RestForm("choix") String choice) {
         session.checkCsrf(csrf);
-        String[] parts = choice == null ? new String[0] : choice.split(":", 2);
-        boolean give = parts.length == 2 && "donner".equals(parts[0]);
-        String purpose = parts.length == 2 ? parts[1] : "";
+        StaffConsentChoice chosen = StaffConsentChoice.of(choice);
         Map<String, String> search = PersonForm.values(new MultivaluedHashMap<>());
         return journeys.procedures().map(PortalViews::procedures).flatMap(procedures ->
-                (give ? journeys.givePersonConsent(id, purpose) : journeys.withdrawPersonConsent(id, purpose))
+                (chosen.give() ? journeys.givePersonConsent(id, chosen.purpose()) : journeys.withdrawPersonConsent(id, chosen.purpose()))
                         .map(person -> (Object) personPage(procedures, search).data("person", PersonForm.card(person, procedures))
                                 .data("consentChanged", true))
                         .onFailure(WebApplicationException.class).recoverWithItem(failure -> personPage(procedures, search)
