@@ -21,7 +21,10 @@ import java.util.Optional;
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as browsers speak it over plain http: JDK 17's default (an h2c upgrade, then every call multiplexed
+    // on one HTTP/2 connection) is a path no real client of the gateway takes
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String baseUrl;
     private final Optional<DemoUser> user;
@@ -99,13 +102,15 @@ public final class Api {
     }
 
     private Reply send(HttpRequest.Builder builder, String path) {
+        long sentAt = System.nanoTime();
         try {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body();
             JsonNode body = text == null || text.isBlank() ? MissingNode.getInstance() : parse(text);
             return new Reply(response.request().method() + " " + path, response.statusCode(), body, text, response.headers());
         } catch (IOException e) {
-            throw new IllegalStateException(baseUrl + " did not answer " + path + RelaisSystem.logHint(), e);
+            throw new IllegalStateException(baseUrl + " did not answer " + path + " (" + e + ", after "
+                    + Duration.ofNanos(System.nanoTime() - sentAt).toMillis() + " ms)" + RelaisSystem.logHint(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
